@@ -1,0 +1,18 @@
+// Writes the embedded data as JSON next to the compiled code, so the CLI starts without parsing YAML.
+// Run after `tsc -p tsconfig.build.json` (npm run build). Validation is the same as at run time: a
+// broken data file fails the build with file, line and field.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadParameters } from '../dist/law/parameters/load.js';
+import { embeddedDataDir, packageRoot } from '../dist/lib/paths.js';
+
+const out = join(packageRoot(), 'dist', 'data');
+mkdirSync(out, { recursive: true });
+try {
+  const params = loadParameters(join(embeddedDataDir(), 'parameters'));
+  writeFileSync(join(out, 'parameters.json'), JSON.stringify(params.toJSON()));
+  console.log(`bundled ${params.byKey.size} parameters → dist/data/parameters.json`);
+} catch (e) {
+  console.error(e.format ? e.format() : e);
+  process.exit(1);
+}

@@ -1,0 +1,6 @@
+/** Every command of the CLI, in the order `--help` lists them. */
+import type { Command } from 'commander';
+import type { Io } from '../io.js';
+import { register as evaluate } from './evaluate.js';
+
+export const COMMANDS: ((program: Command, io: Io) => void)[] = [evaluate];

@@ -1,0 +1,75 @@
+/**
+ * The public vocabulary of contrapeso (DESIGN §2–3): chambers, tallies, citations, actions.
+ * Field names here are a public contract: the CLI, the HTTP API and the JSON outputs use them as they are.
+ */
+import type { IsoDate } from '../lib/dates.js';
+import type { ActionKind } from './kinds.js';
+
+export type Chamber = 'congress' | 'deputies' | 'senate';
+export const CHAMBERS: readonly Chamber[] = ['congress', 'deputies', 'senate'];
+
+export type Lang = 'en' | 'es';
+export type Localized = { en: string; es: string };
+
+export interface Citation {
+  kind: 'constitution' | 'reglamento' | 'law' | 'ruling' | 'press' | 'official' | 'practice';
+  /** Short human reference, like `Const. art. 113(2)` or `Ley 31355 art. 1`. */
+  cite: string;
+  url?: string;
+  /** Publication date where it differs from the date the text took effect. */
+  published?: IsoDate;
+}
+
+export interface Tally {
+  for: number;
+  against: number;
+  abstain: number;
+  absent?: number;
+}
+
+export type Matter =
+  | 'government-policy'
+  | 'bill'
+  | 'constitutional-reform'
+  | 'congress-exclusive-power'
+  | 'autonomous-body'
+  | 'other';
+
+export interface ElectionResults {
+  candidates: { name: string; votes: number }[];
+  blank: number;
+  null: number;
+}
+
+/** One procedural step (DESIGN §3). Fields not used by a kind are ignored by its rule. */
+export interface Action {
+  kind: ActionKind;
+  chamber?: Chamber;
+  tally?: Tally;
+  signatures?: number;
+  habiles?: number;
+  target?: string;
+  matter?: Matter;
+  days?: number;
+  route?: 'referendum' | 'two-legislatures';
+  stage?: 'accusation' | 'sanction';
+  results?: ElectionResults;
+  /** For votes held in a window after an earlier step (vacancy 3rd–10th day): the day of that step. */
+  admittedOn?: IsoDate;
+  /** For `vacancy.file`, `censure.file`, …: the day the motion was filed (default: the action's date). */
+  filedOn?: IsoDate;
+  /** The vote that shortened a waiting period (Reglamento art. 89-A c: 4/5 of the legal number). */
+  expedite?: Tally;
+  /** For `succession`: the office through which the successor assumes. */
+  role?: SuccessionRole;
+  /** For censure and confidence: a single minister or the whole council. */
+  scope?: 'minister' | 'council';
+  /** For `mesa.elect`: the round of voting (Reglamento art. 12). */
+  round?: 1 | 2;
+  /** For `succession`: whether the President's impediment is permanent (vacancy) or temporary (Const. art. 115). */
+  impediment?: 'permanent' | 'temporary';
+  /** Free text recorded with the action (not used by the rules). */
+  description?: string;
+}
+
+export type SuccessionRole = 'first-vice-president' | 'second-vice-president' | 'president-of-congress';
