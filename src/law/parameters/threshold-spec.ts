@@ -38,7 +38,8 @@ export function parseThresholdSpec(s: string): ThresholdSpec {
   const label = m[2]!.trim();
   const comparison = m[1] === '>=' ? 'at-least' : 'more-than';
   const base = m[3] as Base;
-  if (/^\d+$/.test(label) && Number(label) > 1) {
+  if (/^\d+$/.test(label)) {
+    // A whole number is a count of members (">= 39 of legal"); a fraction is written 2/3, 0.4 or 40%.
     return { comparison, fraction: parseRational(1), absolute: Number(label), base, label };
   }
   return { comparison, fraction: parseRational(label), base, label };
