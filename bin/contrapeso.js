@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The installed command: runs the compiled CLI (npm's `prepare` builds it on install).
-import { runCli } from '../dist/cli/main.js';
+// The installed command: runs the bundled CLI (npm's `prepare` builds it on install).
+import { runCli } from '../dist/bundle/main.js';
 
 runCli(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
