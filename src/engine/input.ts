@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../lib/dates.js';
 import { InputError, issue, type Issue } from '../lib/issues.js';
 import { ACTION_KINDS, isActionKind } from '../law/kinds.js';
-import type { Action } from '../law/types.js';
+import { CHARGES, PROPOSALS, type Action, type Charge, type Proposal } from '../law/types.js';
 import type { State } from '../law/state.js';
 
 /** The earliest date the rulebook covers: the 1993 Constitution took effect on 1993-12-31. */
@@ -44,7 +44,9 @@ export const actionSchema = z.strictObject({
   stage: z.enum(['accusation', 'sanction']).optional(),
   results: z
     .strictObject({
-      candidates: z.array(z.strictObject({ name: z.string().min(1), votes: count })).min(1),
+      candidates: z
+        .array(z.strictObject({ name: z.string().min(1), votes: count, incumbent: z.boolean().optional() }))
+        .min(1),
       blank: count,
       null: count,
     })
@@ -56,6 +58,12 @@ export const actionSchema = z.strictObject({
   scope: z.enum(['minister', 'council']).optional(),
   round: z.union([z.literal(1), z.literal(2)]).optional(),
   impediment: z.enum(['permanent', 'temporary']).optional(),
+  proposal: z.enum(PROPOSALS as [Proposal, ...Proposal[]]).optional(),
+  origin: z.enum(['congress-approved', 'citizen-initiative', 'executive']).optional(),
+  rights: z.array(z.string().min(1)).optional(),
+  exception: z.enum(['emergency', 'siege']).optional(),
+  charge: z.enum(CHARGES as [Charge, ...Charge[]]).optional(),
+  ground: z.enum(['temporary-incapacity', 'judicial-process']).optional(),
   description: z.string().optional(),
 });
 

@@ -36,7 +36,8 @@ export type Matter =
   | 'other';
 
 export interface ElectionResults {
-  candidates: { name: string; votes: number }[];
+  /** `incumbent`: the sitting President seeking immediate re-election (Const. art. 112). */
+  candidates: { name: string; votes: number; incumbent?: boolean }[];
   blank: number;
   null: number;
 }
@@ -68,8 +69,47 @@ export interface Action {
   round?: 1 | 2;
   /** For `succession`: whether the President's impediment is permanent (vacancy) or temporary (Const. art. 115). */
   impediment?: 'permanent' | 'temporary';
+  /**
+   * For `reform.vote` and `referendum.hold`: what is proposed. `constituent-assembly` (or a new
+   * constitution) has no procedure in the 1993 Constitution: the rules say so and name the route needed.
+   */
+  proposal?: Proposal;
+  /** For `referendum.hold`: who put the reform to referendum (Ley 26300; Ley 31399 from 2022-01-31). */
+  origin?: 'congress-approved' | 'citizen-initiative' | 'executive';
+  /** For `emergency.*` and `siege.declare`: the rights restricted, as Const. art. 2 incisos (`9`, `11`, `12`, `24-f`). */
+  rights?: string[];
+  /** For `emergency.extend`: which state of exception is extended (default `emergency`). */
+  exception?: 'emergency' | 'siege';
+  /** For `accusation.vote` and `president.suspend`: the charge (Const. art. 117 lists what a sitting President may be accused of). */
+  charge?: Charge;
+  /** For `president.suspend`: the ground of Const. art. 114. */
+  ground?: 'temporary-incapacity' | 'judicial-process';
   /** Free text recorded with the action (not used by the rules). */
   description?: string;
 }
+
+export type Proposal = 'amendment' | 'total-reform' | 'constituent-assembly' | 'new-constitution';
+export const PROPOSALS: readonly Proposal[] = [
+  'amendment',
+  'total-reform',
+  'constituent-assembly',
+  'new-constitution',
+];
+
+export type Charge =
+  | 'treason'
+  | 'preventing-elections'
+  | 'dissolving-congress'
+  | 'preventing-congress'
+  | 'constitutional-infraction'
+  | 'other-crime';
+export const CHARGES: readonly Charge[] = [
+  'treason',
+  'preventing-elections',
+  'dissolving-congress',
+  'preventing-congress',
+  'constitutional-infraction',
+  'other-crime',
+];
 
 export type SuccessionRole = 'first-vice-president' | 'second-vice-president' | 'president-of-congress';

@@ -9,10 +9,36 @@ import { core as enCore } from './en/core.js';
 import { core as esCore } from './es/core.js';
 import { presidency as enPresidency } from './en/presidency.js';
 import { presidency as esPresidency } from './es/presidency.js';
+import { cabinet as enCabinet } from './en/cabinet.js';
+import { cabinet as esCabinet } from './es/cabinet.js';
+import { congress as enCongress } from './en/congress.js';
+import { congress as esCongress } from './es/congress.js';
+import { emergency as enEmergency } from './en/emergency.js';
+import { emergency as esEmergency } from './es/emergency.js';
+import { accusation as enAccusation } from './en/accusation.js';
+import { accusation as esAccusation } from './es/accusation.js';
+import { elections as enElections } from './en/elections.js';
+import { elections as esElections } from './es/elections.js';
 
 export const LOCALES: Record<Lang, Messages> = {
-  en: { ...enCore, ...enPresidency },
-  es: { ...esCore, ...esPresidency },
+  en: {
+    ...enCore,
+    ...enPresidency,
+    ...enCabinet,
+    ...enCongress,
+    ...enEmergency,
+    ...enAccusation,
+    ...enElections,
+  },
+  es: {
+    ...esCore,
+    ...esPresidency,
+    ...esCabinet,
+    ...esCongress,
+    ...esEmergency,
+    ...esAccusation,
+    ...esElections,
+  },
 };
 
 /** Renders a message; an unknown code is a bug in a rule, so it throws (tests catch it). */
