@@ -20,13 +20,18 @@ const ART_200 = constitution('200');
 /** Art. 2 incisos an emergency may restrict (art. 137 inc. 1). */
 export const RESTRICTABLE_IN_EMERGENCY = ['9', '11', '12', '24-f'] as const;
 
-const norm = (r: string) =>
-  r
-    .trim()
+/** `9`, `2.9`, `art. 2 inc. 9`, `24f`, `2.24.f` → the inciso as written in RESTRICTABLE_IN_EMERGENCY. */
+export function normaliseRight(r: string): string {
+  const s = r
     .toLowerCase()
-    .replace(/^(art\.?\s*)?2\s*[.(]?\s*/, '')
-    .replace(/[)\s]/g, '')
-    .replace(/^24\.?f$/, '24-f');
+    .replace(/art(ículo|iculo)?\.?/g, '')
+    .replace(/inc(iso)?\.?/g, '.')
+    .replace(/[\s()]/g, '')
+    .replace(/^\.+/, '')
+    .replace(/^2[.:]+(?=\d)/, '');
+  const m = /^24[.\-]?([a-h])$/.exec(s);
+  return m ? `24-${m[1]}` : s;
+}
 
 function daysFinding(ctx: Context, key: 'emergency.max_days' | 'siege.max_days'): Finding {
   const max = ctx.paramValue<number>(key);
@@ -49,7 +54,7 @@ function emergencyRights(ctx: Context): Finding[] {
   for (const r of rights) {
     if (/banish|destierro/i.test(r))
       findings.push({ code: 'emergency.banishment', ok: false, cites: [ART_137_1] });
-    else if (!(RESTRICTABLE_IN_EMERGENCY as readonly string[]).includes(norm(r)))
+    else if (!(RESTRICTABLE_IN_EMERGENCY as readonly string[]).includes(normaliseRight(r)))
       findings.push({
         code: 'emergency.right-not-restrictable',
         ok: false,
