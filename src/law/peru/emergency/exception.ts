@@ -29,7 +29,7 @@ export function normaliseRight(r: string): string {
     .replace(/[\s()]/g, '')
     .replace(/^\.+/, '')
     .replace(/^2[.:]+(?=\d)/, '');
-  const m = /^24[.\-]?([a-h])$/.exec(s);
+  const m = /^24[.-]?([a-h])$/.exec(s);
   return m ? `24-${m[1]}` : s;
 }
 
