@@ -2,5 +2,6 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { register as evaluate } from './evaluate.js';
+import { register as rules } from './rules.js';
 
-export const COMMANDS: ((program: Command, io: Io) => void)[] = [evaluate];
+export const COMMANDS: ((program: Command, io: Io) => void)[] = [evaluate, rules];
