@@ -50,8 +50,21 @@ export interface StateOfException {
   eventId?: string;
 }
 
+/** Seats per parliamentary group in a chamber, from the latest sourced composition (data/peru/compositions.yaml). */
+export interface ChamberComposition {
+  /** The composition record's id. */
+  id?: string;
+  date: IsoDate;
+  total: number;
+  groups: { organizationId: string; name?: string; seats: number }[];
+}
+
 export interface State {
   offices?: Offices;
+  /** Groups and seats of each chamber sitting on the date. */
+  composition?: Partial<Record<Chamber, ChamberComposition>>;
+  /** Whether the date falls in the last year of Congress's term (no dissolution then: Const. art. 134). */
+  congressInLastYear?: boolean;
   /** Whether the President of the Republic holds the office as President of Congress (Const. art. 115, third in line). */
   presidentIsPresidentOfCongress?: boolean;
   /** Members hábiles per chamber, where fewer than the legal number (Reglamento art. 52 b). */
