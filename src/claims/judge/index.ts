@@ -1,0 +1,739 @@
+/**
+ * Judgement: each extracted claim is linked to record events, memberships and rules (by date window,
+ * people and kind) and gets a verdict, as of the article's date.
+ *
+ * - accurate / inaccurate: the record or the rulebook settles it (expected value shown either way);
+ * - misleading: a right number presented wrongly (a stale toll as current, a subtotal as a total);
+ * - unverifiable: the record has no adequate source for it (absence of evidence is not evidence);
+ * - contested: characterisations and legitimacy labels. Never true or false (Full Fact, IFCN practice):
+ *   the procedural facts around them are given as context instead.
+ */
+import { addDays, daysBetween, type IsoDate } from '../../lib/dates.js';
+import { evaluateRaw } from '../../engine/evaluate.js';
+import { computeThreshold, type ThresholdSpec } from '../../law/threshold.js';
+import type { ActionKind } from '../../law/kinds.js';
+import type { ExtractedClaim, Topic } from '../extract/claims.js';
+import type { ClaimsRecord, RecordEvent, RecordMembership, RecordTally } from '../record.js';
+
+export type VerdictLabel = 'accurate' | 'inaccurate' | 'misleading' | 'unverifiable' | 'contested';
+export const VERDICTS: readonly VerdictLabel[] = [
+  'accurate',
+  'inaccurate',
+  'misleading',
+  'unverifiable',
+  'contested',
+];
+
+export interface Evidence {
+  type: 'event' | 'membership' | 'rule' | 'parameter';
+  id: string;
+  date?: IsoDate;
+  summary: string;
+  sources: string[];
+}
+
+export interface Judgement {
+  verdict: VerdictLabel;
+  expected: unknown;
+  explanation: string;
+  evidence: Evidence[];
+  /** The interpretation the verdict depends on, if any (e.g. how a threshold's base is read). */
+  interpretation: string | null;
+}
+
+export interface JudgeContext {
+  record: ClaimsRecord;
+  /** The article's date: claims are judged as of this day. */
+  date?: IsoDate;
+}
+
+const TOPIC_KINDS: Record<Topic, string[]> = {
+  vacancy: ['vacancy.vote', 'vacancy.admit', 'vacancy.file'],
+  confidence: ['cabinet.investiture', 'confidence.vote', 'confidence.raise'],
+  censure: ['censure.vote', 'censure.file', 'mesa.censure'],
+  interpellation: ['interpellation.file', 'interpellation.admit'],
+  reform: ['reform.vote', 'referendum.hold'],
+  'early-elections': ['reform.vote'],
+  emergency: ['emergency.declare', 'emergency.extend', 'siege.declare'],
+  deaths: ['death-toll'],
+  injured: ['death-toll'],
+  election: ['election.round'],
+  inauguration: ['succession', 'cabinet.appoint', 'inauguration'],
+  resignation: ['minister.resign', 'president.resign', 'vice-president.resign'],
+  succession: ['succession'],
+  dissolution: ['congress.dissolve', 'self-coup'],
+  arrest: ['arrest'],
+};
+
+function kindOf(e: RecordEvent): string {
+  return e.kind === 'other' && e.type ? e.type : e.kind;
+}
+
+function evidenceOf(e: RecordEvent, summary?: string): Evidence {
+  return { type: 'event', id: e.id, date: e.date, summary: summary ?? describe(e), sources: e.sources ?? [] };
+}
+
+function tallyText(t: RecordTally | null | undefined): string {
+  if (!t) return '—';
+  return `${t.for}-${t.against}${t.abstain !== undefined && t.abstain !== null ? `-${t.abstain}` : ''}`;
+}
+
+function describe(e: RecordEvent): string {
+  const parts = [`${e.date} ${kindOf(e)}`];
+  if (e.target) parts.push(`target ${e.target}`);
+  if (e.tally) parts.push(`tally ${tallyText(e.tally)}`);
+  if (e.outcome) parts.push(e.outcome);
+  if (deathsOf(e) !== null) parts.push(`${deathsOf(e)} deaths`);
+  if (e.description) parts.push(e.description);
+  return parts.join(', ');
+}
+
+function involved(e: RecordEvent): string[] {
+  return [e.target, ...(e.actors ?? [])].filter((x): x is string => !!x);
+}
+
+function personIds(c: ExtractedClaim): string[] {
+  return [...new Set(c.entities.filter((x) => x.type === 'person').map((x) => x.id))];
+}
+
+function kindsFor(c: ExtractedClaim): Set<string> {
+  return new Set(c.topics.flatMap((t) => TOPIC_KINDS[t]));
+}
+
+/** Events the article could have known of: on or before its date (all, when the date is unknown). */
+function known(ctx: JudgeContext): RecordEvent[] {
+  return ctx.date ? ctx.record.events.filter((e) => e.date <= ctx.date!) : ctx.record.events;
+}
+
+/** The day(s) the claim's sentence points at, or the article's date. */
+function sentenceDate(c: ExtractedClaim, ctx: JudgeContext): IsoDate | undefined {
+  const d = c.dates.find((x) => x.date);
+  return d?.date ?? ctx.date;
+}
+
+function relevance(e: RecordEvent, c: ExtractedClaim, ctx: JudgeContext): number {
+  let score = 0;
+  const kinds = kindsFor(c);
+  if (kinds.has(kindOf(e))) score += 4;
+  const people = personIds(c);
+  if (people.some((p) => involved(e).includes(p))) score += 3;
+  const ref = sentenceDate(c, ctx);
+  if (ref) score -= Math.min(4, Math.abs(daysBetween(e.date, ref)) / 30);
+  return score;
+}
+
+const unverifiable = (
+  explanation: string,
+  evidence: Evidence[] = [],
+  expected: unknown = null,
+): Judgement => ({
+  verdict: 'unverifiable',
+  expected,
+  explanation,
+  evidence,
+  interpretation: null,
+});
+
+function sameTally(a: RecordTally, v: Record<string, unknown>): boolean {
+  if (a.for !== v.for || a.against !== v.against) return false;
+  if (typeof v.abstain === 'number' && a.abstain !== undefined && a.abstain !== null)
+    return a.abstain === v.abstain;
+  return true;
+}
+
+function judgeTally(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const v = c.value;
+  const pool = known(ctx).filter((e) => e.tally);
+  const exact = pool.filter(
+    (e) => sameTally(e.tally!, v) || (e.tally_alternatives ?? []).some((a) => sameTally(a.tally, v)),
+  );
+  if (exact.length) {
+    const best = exact.sort((a, b) => relevance(b, c, ctx) - relevance(a, c, ctx))[0]!;
+    const alt = !sameTally(best.tally!, v);
+    return {
+      verdict: 'accurate',
+      expected: best.tally,
+      explanation: alt
+        ? `matches a figure reported for ${best.id} (the record prefers ${tallyText(best.tally)}; sources differ)`
+        : `matches the recorded tally of ${best.id} (${tallyText(best.tally)})`,
+      evidence: [evidenceOf(best)],
+      interpretation: null,
+    };
+  }
+  const related = pool
+    .map((e) => ({ e, r: relevance(e, c, ctx) }))
+    .filter((x) => x.r >= 3)
+    .sort((a, b) => b.r - a.r);
+  if (related.length) {
+    const e = related[0]!.e;
+    return {
+      verdict: 'inaccurate',
+      expected: e.tally,
+      explanation: `the record's tally for ${e.id} is ${tallyText(e.tally)}, not ${v.for}-${v.against}`,
+      evidence: [evidenceOf(e)],
+      interpretation: null,
+    };
+  }
+  return unverifiable('no recorded vote matches this tally, and no recorded vote on this matter was found');
+}
+
+const TOPIC_ACTION: [Topic, ActionKind][] = [
+  ['vacancy', 'vacancy.vote'],
+  ['censure', 'censure.vote'],
+  ['confidence', 'confidence.vote'],
+  ['early-elections', 'reform.vote'],
+  ['reform', 'reform.vote'],
+];
+
+/** "two-thirds of …" read as at least that fraction of the legal number (the usual wording). */
+function atLeast([num, den]: [number, number]): ThresholdSpec {
+  return { comparison: 'at-least', fraction: { num, den }, base: 'legal', label: `${num}/${den}` };
+}
+
+function engineThreshold(kind: ActionKind, date: IsoDate) {
+  try {
+    return evaluateRaw({ date, action: { kind, tally: { for: 0, against: 0, abstain: 0 } } });
+  } catch {
+    return null;
+  }
+}
+
+function judgeThreshold(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const v = c.value;
+  const date = sentenceDate(c, ctx);
+  const kind = TOPIC_ACTION.find(([t]) => c.topics.includes(t))?.[1];
+  const fraction = v.fraction as [number, number] | undefined;
+  // "two-thirds of 130": plain arithmetic, no rule needed.
+  if (fraction && typeof v.of === 'number' && !kind) {
+    const t = computeThreshold(atLeast(fraction), v.of);
+    return {
+      verdict: 'accurate',
+      expected: t.required,
+      explanation: `arithmetic only: ${t.arithmetic}`,
+      evidence: [],
+      interpretation: null,
+    };
+  }
+  if (!kind || !date)
+    return unverifiable('the sentence does not say which procedure this rule belongs to, or when');
+  const verdict = engineThreshold(kind, date);
+  if (!verdict || verdict.required === null)
+    return unverifiable(`no rule for ${kind} gives a threshold on ${date}`);
+  const rule: Evidence = {
+    type: 'rule',
+    id: verdict.rule,
+    date,
+    summary: `${kind} on ${date}: ${verdict.arithmetic ?? `${verdict.required} votes`}; ${verdict.citations.map((x) => x.cite).join('; ')}`,
+    sources: verdict.citations.map((x) => x.url).filter((u): u is string => !!u),
+  };
+  const interp = verdict.interpretations.map((i) => `${i.key}=${i.option}`).join(', ') || null;
+  const base = verdict.baseCount ?? 0;
+  const expected = { required: verdict.required, base: verdict.base, baseCount: verdict.baseCount };
+  const ok = (claimed: boolean, what: string): Judgement => ({
+    verdict: claimed ? 'accurate' : 'inaccurate',
+    expected,
+    explanation: claimed
+      ? `${what} matches the rule in force: ${rule.summary}`
+      : `${what} does not match the rule in force: ${rule.summary}`,
+    evidence: [rule],
+    interpretation: interp,
+  });
+  if (typeof v.votes === 'number') return ok(v.votes === verdict.required, `${v.votes} votes`);
+  if (fraction) {
+    if (typeof v.of === 'number' && v.of !== base)
+      return { ...ok(false, `a base of ${v.of}`), verdict: 'inaccurate' };
+    const t = computeThreshold(atLeast(fraction), base);
+    return ok(t.required === verdict.required, `${fraction[0]}/${fraction[1]}`);
+  }
+  if (typeof v.majority === 'string') {
+    const half = Math.floor(base / 2) + 1;
+    if (v.majority === 'qualified') return ok(verdict.required > half, 'a qualified majority');
+    return ok(verdict.required <= half, `a ${v.majority} majority`);
+  }
+  if (typeof v.article === 'number') {
+    const cited = verdict.citations.some((x) => new RegExp(`art\\.?\\s*${v.article}\\b`, 'i').test(x.cite));
+    return cited
+      ? ok(true, `Article ${v.article}`)
+      : unverifiable(
+          `Article ${v.article} is not among the citations of the rule for ${kind} (${rule.summary})`,
+          [rule],
+        );
+  }
+  return unverifiable('no comparable figure in the claim');
+}
+
+function deathsOf(e: RecordEvent): number | null {
+  return e.deaths ?? e.counts?.deaths ?? null;
+}
+function injuredOf(e: RecordEvent): number | null {
+  return e.injured ?? e.counts?.injured ?? null;
+}
+
+function compareCount(claimed: Record<string, unknown>, actual: number): boolean {
+  const range = claimed.range as [number, number] | null;
+  if (range) return actual >= range[0] && actual <= range[1];
+  const n = claimed.n as number;
+  switch (claimed.approx) {
+    case 'more-than':
+      return actual > n || actual === n;
+    case 'less-than':
+      return actual <= n;
+    case 'about':
+      return Math.abs(actual - n) <= Math.max(2, n * 0.15);
+    default:
+      return actual === n;
+  }
+}
+
+function judgeToll(c: ExtractedClaim, ctx: JudgeContext, which: 'deaths' | 'injured'): Judgement {
+  const get = which === 'deaths' ? deathsOf : injuredOf;
+  const tolls = known(ctx).filter((e) => get(e) !== null);
+  if (!tolls.length) return unverifiable(`the record has no ${which} count up to the article's date`);
+  const latest = tolls[tolls.length - 1]!;
+  if (ctx.date && daysBetween(latest.date, ctx.date) > 30)
+    return unverifiable(
+      `the latest recorded ${which} count (${latest.date}) is more than 30 days older than the article`,
+      [evidenceOf(latest)],
+    );
+  const actual = get(latest)!;
+  const right = compareCount(c.value, actual);
+  return {
+    verdict: right ? 'accurate' : 'inaccurate',
+    expected: actual,
+    explanation: `the recorded ${which} count on ${latest.date} (the latest before the article) is ${actual}`,
+    evidence: [evidenceOf(latest)],
+    interpretation:
+      which === 'deaths'
+        ? 'deaths counted as the Defensoría del Pueblo counts them (all protest-related deaths)'
+        : null,
+  };
+}
+
+function judgeRegions(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  if (!ctx.date) return unverifiable('the article date is unknown');
+  const window = c.dates.find((d) => d.from && d.to);
+  const from = window?.from ?? addDays(ctx.date, -14);
+  const decl = known(ctx).filter(
+    (e) =>
+      (e.kind === 'emergency.declare' || e.kind === 'emergency.extend') &&
+      e.date >= from &&
+      (e.regions ?? e.areas),
+  );
+  if (!decl.length)
+    return unverifiable('no emergency declaration with its areas is recorded shortly before the article');
+  const n = c.value.n as number;
+  const match = decl.find((e) => (e.regions ?? e.areas)!.length === n);
+  const e = match ?? decl[decl.length - 1]!;
+  const count = (e.regions ?? e.areas)!.length;
+  // Only a sentence about one declaration can be held to that decree's list; a running total of areas
+  // under several decrees depends on which were still in force, which the record does not settle.
+  if (!match && !/\b(declared|decreed|declare[sd]?|declaró|decretó|declara)\b/i.test(c.sentence.text)) {
+    const all = new Set(decl.flatMap((x) => x.regions ?? x.areas ?? []));
+    return unverifiable(
+      `a total across decrees: the recent declarations list ${all.size} areas in all (${[...all].join(', ')}), but which were still in force is not recorded`,
+      decl.map((x) => evidenceOf(x)),
+      all.size,
+    );
+  }
+  return {
+    verdict: match ? 'accurate' : 'inaccurate',
+    expected: count,
+    explanation: `${e.id} covers ${count} areas: ${(e.regions ?? e.areas)!.join(', ')}`,
+    evidence: [evidenceOf(e)],
+    interpretation: 'regions counted as the decree lists its departments/areas',
+  };
+}
+
+function presidencies(record: ClaimsRecord): RecordMembership[] {
+  return record.memberships.filter((m) => m.role === 'president');
+}
+
+function judgePresidents(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const years = c.dates.filter((d) => d.year).map((d) => d.year!);
+  const pres = presidencies(ctx.record);
+  if (!pres.length || years.length < 2) return unverifiable('no period or no presidencies in the record');
+  const from = `${Math.min(...years)}-01-01`;
+  const to = `${Math.max(...years)}-12-31`;
+  const held = new Set(
+    pres.filter((m) => m.start_date <= to && (!m.end_date || m.end_date >= from)).map((m) => m.person_id),
+  );
+  const right = compareCount(c.value, held.size);
+  return {
+    verdict: right ? 'accurate' : 'inaccurate',
+    expected: held.size,
+    explanation: `${held.size} people held the presidency between ${from} and ${to}: ${[...held].join(', ')}`,
+    evidence: pres
+      .filter((m) => held.has(m.person_id))
+      .map((m) => ({
+        type: 'membership' as const,
+        id: `${m.person_id}:president:${m.start_date}`,
+        date: m.start_date,
+        summary: `${m.person_id} president ${m.start_date}–${m.end_date ?? ''}`,
+        sources: m.sources ?? [],
+      })),
+    interpretation: 'acting presidents counted as presidents',
+  };
+}
+
+function judgeCount(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const noun = c.value.noun;
+  if (noun === 'deaths') return judgeToll(c, ctx, 'deaths');
+  if (noun === 'injured') return judgeToll(c, ctx, 'injured');
+  if (noun === 'regions') return judgeRegions(c, ctx);
+  if (noun === 'presidents') return judgePresidents(c, ctx);
+  return unverifiable(`the record keeps no running count of ${String(noun)}`);
+}
+
+function membershipEvidence(m: RecordMembership): Evidence {
+  return {
+    type: 'membership',
+    id: `${m.person_id}:${m.role}:${m.start_date}`,
+    date: m.start_date,
+    summary: `${m.person_id} ${m.label ?? m.role} from ${m.start_date}${m.end_date ? ` to ${m.end_date}` : ''}`,
+    sources: m.sources ?? [],
+  };
+}
+
+function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const v = c.value;
+  const people = personIds(c);
+  // "(1990-2000)": a person's period in office
+  if (v.period) {
+    const ms = ctx.record.memberships.filter((m) => people.includes(m.person_id) && m.role === 'president');
+    if (!ms.length) return unverifiable('no presidency of the people named is recorded');
+    const m = ms[0]!;
+    const ok = +m.start_date.slice(0, 4) === v.from && +(m.end_date ?? '9999').slice(0, 4) === v.to;
+    return {
+      verdict: ok ? 'accurate' : 'inaccurate',
+      expected: { from: m.start_date, to: m.end_date },
+      explanation: `${m.person_id} was president from ${m.start_date} to ${m.end_date ?? 'now'}`,
+      evidence: [membershipEvidence(m)],
+      interpretation: null,
+    };
+  }
+  if (v.until) {
+    // "term will not expire until 2026": a five-year term from the start of the presidency (Const. art. 112)
+    const ms = ctx.record.memberships.filter(
+      (m) => people.includes(m.person_id) && m.role === 'president' && m.start_date.slice(5) === '07-28',
+    );
+    if (!ms.length) return unverifiable('no elected presidency of the people named is recorded');
+    const m = ms[0]!;
+    const end = +m.start_date.slice(0, 4) + 5;
+    return {
+      verdict: end === v.year ? 'accurate' : 'inaccurate',
+      expected: `${end}-07-28`,
+      explanation: `the presidential term is five years (Const. art. 112): ${m.start_date} to ${end}-07-28`,
+      evidence: [
+        membershipEvidence(m),
+        {
+          type: 'rule',
+          id: 'const-art-112',
+          summary: 'Const. 1993 art. 112: the presidential term is five years',
+          sources: [],
+        },
+      ],
+      interpretation: 'term counted from the constitutional start date, regardless of removal',
+    };
+  }
+  const claimed = v.date as IsoDate | null;
+  if (!claimed && typeof v.month === 'string') return judgeMonth(c, ctx, v.month);
+  if (!claimed) return unverifiable('the date is not precise enough to check (no day or no year)');
+  const kinds = kindsFor(c);
+  // Memberships: sworn in / resigned
+  if (c.topics.includes('inauguration') || c.topics.includes('resignation')) {
+    const ms = ctx.record.memberships.filter((m) => people.includes(m.person_id));
+    const field = c.topics.includes('resignation') ? 'end_date' : 'start_date';
+    const hit = ms.find((m) => m[field] === claimed);
+    if (hit)
+      return {
+        verdict: 'accurate',
+        expected: claimed,
+        explanation: `${hit.person_id} ${field === 'end_date' ? 'left' : 'took'} office (${hit.label ?? hit.role}) on ${claimed}`,
+        evidence: [membershipEvidence(hit)],
+        interpretation: null,
+      };
+  }
+  const near = ctx.record.events.filter((e) => Math.abs(daysBetween(e.date, claimed)) <= 45);
+  const onDay = near.filter(
+    (e) => e.date === claimed && (kinds.has(kindOf(e)) || people.some((p) => involved(e).includes(p))),
+  );
+  if (onDay.length) {
+    return {
+      verdict: 'accurate',
+      expected: claimed,
+      explanation: `recorded on ${claimed}: ${onDay.map((e) => e.id).join(', ')}`,
+      evidence: onDay.map((e) => evidenceOf(e)),
+      interpretation: null,
+    };
+  }
+  const sameKind = near.filter(
+    (e) => kinds.has(kindOf(e)) && (people.length === 0 || people.some((p) => involved(e).includes(p))),
+  );
+  if (sameKind.length && kinds.size) {
+    const best = sameKind.sort(
+      (a, b) => Math.abs(daysBetween(a.date, claimed)) - Math.abs(daysBetween(b.date, claimed)),
+    )[0]!;
+    return {
+      verdict: 'inaccurate',
+      expected: best.date,
+      explanation: `the record dates ${best.id} to ${best.date}, not ${claimed}`,
+      evidence: [evidenceOf(best)],
+      interpretation: null,
+    };
+  }
+  // Membership changes on other dates for the people named
+  const ms = ctx.record.memberships.filter(
+    (m) => people.includes(m.person_id) && (m.start_date === claimed || m.end_date === claimed),
+  );
+  if (ms.length)
+    return {
+      verdict: 'accurate',
+      expected: claimed,
+      explanation: `a recorded change of office on ${claimed}`,
+      evidence: ms.map(membershipEvidence),
+      interpretation: null,
+    };
+  return unverifiable(`the record has no matching event on or near ${claimed}`);
+}
+
+const MONTH_NAMES = {
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+};
+
+/** "elections in April 2024": a recorded decision on the matter that names that month. */
+function judgeMonth(c: ExtractedClaim, ctx: JudgeContext, month: string): Judgement {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  const names = [
+    `${MONTH_NAMES.en[m - 1]} ${y}`,
+    `${MONTH_NAMES.es[m - 1]} de ${y}`,
+    `${MONTH_NAMES.es[m - 1]} ${y}`,
+  ].map((x) => x.toLowerCase());
+  const hits = known(ctx).filter((e) => names.some((n) => (e.description ?? '').toLowerCase().includes(n)));
+  if (hits.length)
+    return {
+      verdict: 'accurate',
+      expected: month,
+      explanation: `recorded: ${hits.map((e) => describe(e)).join('; ')}`,
+      evidence: hits.map((e) => evidenceOf(e)),
+      interpretation: null,
+    };
+  return unverifiable(`the record has no event on this matter that names ${month}`);
+}
+
+function judgeDuration(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const v = c.value;
+  const people = personIds(c);
+  const unit = String(v.unit);
+  const unitDays =
+    unit.startsWith('we') || unit.startsWith('se')
+      ? 7
+      : unit.startsWith('mo') || unit.startsWith('me')
+        ? 30.44
+        : unit.startsWith('y') || unit.startsWith('añ')
+          ? 365.25
+          : 1;
+  const within = (days: number) =>
+    Math.abs(days / unitDays - (v.amount as number)) <= (unitDays === 1 ? 1 : 0.5);
+  // "resigned three weeks after taking office": the person's office, start to end
+  if (c.topics.includes('resignation') && c.topics.includes('inauguration')) {
+    const m = ctx.record.memberships.find(
+      (x) => people.includes(x.person_id) && x.end_date && x.role !== 'member',
+    );
+    if (m && m.end_date) {
+      const days = daysBetween(m.start_date, m.end_date);
+      return {
+        verdict: within(days) ? 'accurate' : 'inaccurate',
+        expected: `${days} days`,
+        explanation: `${m.person_id} held office ${m.start_date} to ${m.end_date}: ${days} days`,
+        evidence: [membershipEvidence(m)],
+        interpretation: null,
+      };
+    }
+  }
+  // "two months since X was removed": the last recorded event of that kind about the people named
+  if (ctx.date && /\b(since|now|ago|hace|desde)\b/i.test(c.sentence.text)) {
+    const kinds = kindsFor(c);
+    const cands = known(ctx).filter(
+      (e) => kinds.has(kindOf(e)) && (people.length === 0 || people.some((p) => involved(e).includes(p))),
+    );
+    const e = cands[cands.length - 1];
+    if (e) {
+      const days = daysBetween(e.date, ctx.date);
+      return {
+        verdict: within(days) ? 'accurate' : 'inaccurate',
+        expected: `${days} days`,
+        explanation: `${e.id} was on ${e.date}, ${days} days before the article`,
+        evidence: [evidenceOf(e)],
+        interpretation: null,
+      };
+    }
+  }
+  return unverifiable('no recorded start and end for this period');
+}
+
+function judgeElection(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const v = c.value;
+  const rounds = known(ctx).filter((e) => e.kind === 'election.round' && e.results?.candidates?.length);
+  if (!rounds.length) return unverifiable('no election results in the record');
+  const yearMention = c.dates.find((d) => d.year)?.year;
+  const cands = rounds.filter((e) => !yearMention || +e.date.slice(0, 4) === yearMention);
+  const pool = cands.length ? cands : rounds;
+  const roundOf = (x: RecordEvent) =>
+    (x as { round?: number }).round ??
+    (/round-?1\b|first/.test(x.id) ? 1 : /round-?2\b|second|runoff/.test(x.id) ? 2 : null);
+  const wanted = typeof v.round === 'number' ? pool.filter((x) => roundOf(x) === v.round) : pool;
+  if (!wanted.length) return unverifiable(`no round ${String(v.round)} results in the record`);
+  const e = wanted[wanted.length - 1]!;
+  const sorted = [...e.results!.candidates].sort((a, b) => b.votes - a.votes);
+  const [w, r] = [sorted[0]!, sorted[1]];
+  const margin = r ? w.votes - r.votes : w.votes;
+  if (typeof v.margin === 'number') {
+    const tol = v.approx ? Math.max(1000, margin * 0.03) : 0;
+    const ok = Math.abs(v.margin - margin) <= tol;
+    return {
+      verdict: ok ? 'accurate' : 'inaccurate',
+      expected: margin,
+      explanation: `${w.name} won ${e.id} by ${margin} votes (${w.votes} to ${r?.votes ?? 0})${v.approx ? '; the claim rounds' : ''}`,
+      evidence: [evidenceOf(e)],
+      interpretation: null,
+    };
+  }
+  if (typeof v.percent === 'number') {
+    const valid = e.results!.candidates.reduce((s, x) => s + x.votes, 0);
+    const pct = sorted.map((x) => (100 * x.votes) / valid);
+    const ok = pct.some((p) => Math.abs(p - (v.percent as number)) <= 0.15);
+    return {
+      verdict: ok ? 'accurate' : 'unverifiable',
+      expected: pct.map((p) => Math.round(p * 1000) / 1000),
+      explanation: `shares of valid votes in ${e.id}`,
+      evidence: [evidenceOf(e)],
+      interpretation: 'percent of valid votes',
+    };
+  }
+  if (v.won) {
+    const people = personIds(c);
+    const winnerId = w.person_id;
+    if (!people.length || !winnerId)
+      return unverifiable('the winner is not named or not linked to the record');
+    const ok = people.includes(winnerId);
+    return {
+      verdict: ok ? 'accurate' : 'inaccurate',
+      expected: winnerId,
+      explanation: `${w.name} won ${e.id}`,
+      evidence: [evidenceOf(e)],
+      interpretation: null,
+    };
+  }
+  return unverifiable('nothing comparable in the claim');
+}
+
+function judgeSuccession(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const people = personIds(c);
+  const succ = known(ctx).filter(
+    (e) => e.kind === 'succession' && involved(e).some((p) => people.includes(p)),
+  );
+  const pres = presidencies(ctx.record).filter(
+    (m) => people.includes(m.person_id) && (!ctx.date || m.start_date <= ctx.date),
+  );
+  const e = succ[succ.length - 1];
+  if (e) {
+    const via = c.value.via as string | null;
+    const ok = !via || !e.role || e.role === via;
+    return {
+      verdict: ok ? 'accurate' : 'inaccurate',
+      expected: { successor: e.target, via: e.role ?? null },
+      explanation: `recorded succession ${e.id}${e.role ? ` through the office of ${e.role}` : ''}`,
+      evidence: [evidenceOf(e)],
+      interpretation: null,
+    };
+  }
+  if (pres.length) {
+    const m = pres[pres.length - 1]!;
+    const vp = ctx.record.memberships.find(
+      (x) => x.person_id === m.person_id && x.role.includes('vice-president') && x.start_date < m.start_date,
+    );
+    const via = c.value.via as string | null;
+    const ok = !via || (vp ? vp.role === via : false);
+    return {
+      verdict: ok ? 'accurate' : 'unverifiable',
+      expected: { successor: m.person_id, via: vp?.role ?? null },
+      explanation: `${m.person_id} became president on ${m.start_date}${vp ? ` having been ${vp.role}` : ''}`,
+      evidence: [membershipEvidence(m), ...(vp ? [membershipEvidence(vp)] : [])],
+      interpretation: null,
+    };
+  }
+  return unverifiable('no recorded succession involving the people named');
+}
+
+/** Characterisations are contested: never true or false. The nearest procedural facts are context. */
+function judgeCharacterisation(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  const people = personIds(c);
+  const ref = sentenceDate(c, ctx);
+  const pool = known(ctx).filter((e) => !ref || Math.abs(daysBetween(e.date, ref)) <= 120);
+  const context = pool
+    .map((e) => ({
+      e,
+      r:
+        relevance(e, c, ctx) +
+        (people.some((p) => involved(e).includes(p)) ? 2 : 0) +
+        (/vacancy|succession|dissol|coup/.test(kindOf(e)) ? 1 : 0),
+    }))
+    .sort((a, b) => b.r - a.r)
+    .slice(0, 3)
+    .map((x) => evidenceOf(x.e));
+  return {
+    verdict: 'contested',
+    expected: null,
+    explanation: `"${String(c.value.word ?? c.value.label)}" is a characterisation (${String(c.value.label)}): a judgement, not a checkable fact${context.length ? '; the procedural facts around it are listed as context' : ''}`,
+    evidence: context,
+    interpretation: null,
+  };
+}
+
+export function judgeClaim(c: ExtractedClaim, ctx: JudgeContext): Judgement {
+  switch (c.kind) {
+    case 'characterisation':
+      return judgeCharacterisation(c, ctx);
+    case 'tally':
+      return judgeTally(c, ctx);
+    case 'threshold':
+      return judgeThreshold(c, ctx);
+    case 'count':
+      return judgeCount(c, ctx);
+    case 'date':
+      return judgeDate(c, ctx);
+    case 'duration':
+      return judgeDuration(c, ctx);
+    case 'election':
+      return judgeElection(c, ctx);
+    case 'succession':
+      return judgeSuccession(c, ctx);
+  }
+}
