@@ -6,6 +6,7 @@ import { createApp, CSP } from '../../src/server/app.js';
 import { Workspace } from '../../src/server/workspace.js';
 import { evaluateRaw } from '../../src/engine/evaluate.js';
 import { peruRulebook } from '../../src/law/peru/index.js';
+import { rulesDiff, rulesOn } from '../../src/cli/rules-listing.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test assertions walk the JSON freely
 const json = (r: Response): Promise<any> => r.json();
@@ -93,6 +94,18 @@ describe('POST /api/evaluate', () => {
 });
 
 describe('rules', () => {
+  it('answers exactly what `contrapeso rules --json` computes, in the requested language', async () => {
+    expect(await json(await app.request('/api/rules?date=2022-12-07&lang=es'))).toEqual(
+      JSON.parse(JSON.stringify(rulesOn(peruRulebook(), '2022-12-07', 'es'))),
+    );
+    expect(
+      await json(await app.request('/api/rules/diff?from=2000-01-01&to=2024-01-01&kind=vacancy.vote')),
+    ).toEqual(
+      JSON.parse(JSON.stringify(rulesDiff(peruRulebook(), '2000-01-01', '2024-01-01', 'en', 'vacancy.vote'))),
+    );
+    expect((await app.request('/api/rules?kind=vacancy.nope')).status).toBe(422);
+  });
+
   it('lists the versions in force from the rulebook', async () => {
     const res = await app.request('/api/rules?date=2022-12-07');
     const body = await json(res);
@@ -100,7 +113,7 @@ describe('rules', () => {
       .inForce('2022-12-07')
       .map((v) => v.id)
       .sort();
-    expect(body.rules.map((r: { id: string }) => r.id)).toEqual(expected);
+    expect(body.rules.map((r: { id: string }) => r.id).sort()).toEqual(expected);
     expect(body.rules.every((r: { cites: unknown[] }) => r.cites.length > 0)).toBe(true);
   });
 

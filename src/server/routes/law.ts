@@ -3,54 +3,31 @@
  * the action kinds and the named interpretations. Every answer comes from the engine and the rulebook the
  * CLI uses.
  */
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { evaluateRaw } from '../../engine/evaluate.js';
-import { ACTION_KINDS } from '../../law/kinds.js';
+import { ACTION_KINDS, isActionKind, type ActionKind } from '../../law/kinds.js';
+import { rulesDiff, rulesOn } from '../../cli/rules-listing.js';
+import { inputError } from '../errors.js';
 import { defaultOption, INTERPRETATIONS } from '../../law/interpretations.js';
 import { peruRulebook } from '../../law/peru/index.js';
-import type { RuleVersion } from '../../law/rule.js';
-import type { IsoDate } from '../../lib/dates.js';
 import { today } from '../../lib/dates.js';
 import { dateQuery, readJsonBody } from '../body.js';
 import type { AppEnv } from '../context.js';
 import { evaluateInputSchema } from '../../engine/input.js';
 import { dateParam, type Operation } from '../openapi.js';
 
-export function ruleSummary(v: RuleVersion) {
-  return {
-    id: v.id,
-    kinds: v.kinds,
-    title: v.title,
-    validFrom: v.validFrom,
-    validTo: v.validTo ?? null,
-    chambers: v.chambers,
-    vote: typeof v.vote === 'function' ? 'depends' : v.vote,
-    confidence: v.confidence ?? null,
-    notes: v.notes ?? null,
-    cites: v.cites,
-  };
-}
-
-export function rulesInForce(date: IsoDate) {
-  return peruRulebook()
-    .inForce(date)
-    .map(ruleSummary)
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/** Versions in force on `to` but not on `from` (added), and the reverse (removed). */
-export function rulesDiff(from: IsoDate, to: IsoDate) {
-  const a = rulesInForce(from);
-  const b = rulesInForce(to);
-  const aIds = new Set(a.map((r) => r.id));
-  const bIds = new Set(b.map((r) => r.id));
-  return {
-    from,
-    to,
-    added: b.filter((r) => !aIds.has(r.id)),
-    removed: a.filter((r) => !bIds.has(r.id)),
-    unchanged: b.filter((r) => aIds.has(r.id)).map((r) => r.id),
-  };
+/** An optional `kind` query parameter, checked against the known action kinds. */
+function kindQuery(c: Context<AppEnv>): ActionKind | undefined {
+  const k = c.req.query('kind');
+  if (k === undefined || k === '') return undefined;
+  if (!isActionKind(k))
+    throw inputError(
+      'unknown_kind',
+      'kind',
+      `unknown action kind ${JSON.stringify(k.slice(0, 60))}; known kinds: ${ACTION_KINDS.join(', ')}`,
+      `tipo de acción desconocido ${JSON.stringify(k.slice(0, 60))}; tipos conocidos: ${ACTION_KINDS.join(', ')}`,
+    );
+  return k;
 }
 
 export function registerLaw(app: Hono<AppEnv>): void {
@@ -61,13 +38,13 @@ export function registerLaw(app: Hono<AppEnv>): void {
 
   app.get('/api/rules', (c) => {
     const date = dateQuery(c, 'date') ?? today();
-    return c.json({ date, rules: rulesInForce(date) });
+    return c.json(rulesOn(peruRulebook(), date, c.get('lang'), kindQuery(c)));
   });
 
   app.get('/api/rules/diff', (c) => {
     const from = dateQuery(c, 'from', true);
     const to = dateQuery(c, 'to', true);
-    return c.json(rulesDiff(from, to));
+    return c.json(rulesDiff(peruRulebook(), from, to, c.get('lang'), kindQuery(c)));
   });
 
   app.get('/api/kinds', (c) => c.json({ kinds: ACTION_KINDS }));
@@ -86,6 +63,14 @@ export function registerLaw(app: Hono<AppEnv>): void {
   });
 }
 
+const kindParam = {
+  name: 'kind',
+  in: 'query' as const,
+  required: false,
+  description: 'only the versions governing this action kind',
+  schema: { type: 'string', enum: [...ACTION_KINDS] },
+};
+
 export const lawOps: Operation[] = [
   {
     method: 'post',
@@ -100,15 +85,17 @@ export const lawOps: Operation[] = [
     method: 'get',
     path: '/api/rules',
     tag: 'law',
-    summary: 'The rule versions in force on a date (default today)',
-    params: [dateParam('date', false, 'YYYY-MM-DD')],
+    summary:
+      'The rule versions in force on a date (default today), the dated parameters and the default readings (as `contrapeso rules --json`)',
+    params: [dateParam('date', false, 'YYYY-MM-DD'), kindParam],
   },
   {
     method: 'get',
     path: '/api/rules/diff',
     tag: 'law',
-    summary: 'The rule versions added and removed between two dates',
-    params: [dateParam('from', true, 'YYYY-MM-DD'), dateParam('to', true, 'YYYY-MM-DD')],
+    summary:
+      'What changed between two dates: versions added and removed, parameters and default readings (as `contrapeso rules --diff`)',
+    params: [dateParam('from', true, 'YYYY-MM-DD'), dateParam('to', true, 'YYYY-MM-DD'), kindParam],
   },
   { method: 'get', path: '/api/kinds', tag: 'law', summary: 'The action kinds (DESIGN §3)' },
   {

@@ -2,14 +2,14 @@
 import { api } from '../api.js';
 import { citationList, errorBox } from '../components.js';
 import { clear, h } from '../dom.js';
-import { lang, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { replaceParams, type Route } from '../main.js';
 import type { Citation } from '../types.js';
 
 interface RuleSummary {
   id: string;
   kinds: string[];
-  title: { en: string; es: string };
+  title: string;
   validFrom: string;
   validTo: string | null;
   notes: string | null;
@@ -20,7 +20,7 @@ function ruleItem(r: RuleSummary): HTMLElement {
   return h(
     'li',
     { class: 'rule' },
-    h('h3', null, r.title[lang()]),
+    h('h3', null, r.title),
     h(
       'p',
       { class: 'meta' },
