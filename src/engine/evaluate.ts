@@ -28,6 +28,11 @@ import type { ExplanationNode, InterpretationUse, Verdict } from './verdict.js';
 export interface EvaluateOptions {
   rulebook?: Rulebook;
   lang?: Lang;
+  /**
+   * Receives the threshold spec of the rule in force (or null), so callers that reason about many tallies
+   * at once (src/simulate) can apply the rule's own spec per attendance outcome instead of duplicating it.
+   */
+  onThresholdSpec?: (spec: ThresholdSpec | null) => void;
 }
 
 /** Validates raw input (from JSON) and evaluates it. Throws InputError on bad input. */
@@ -174,6 +179,7 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Verd
   if (vote && chamberAllowed) {
     const ref = version.threshold?.(ctx) ?? null;
     const spec = ref ? (ref.spec ?? ctx.param<ThresholdSpec | null>(ref.param)) : null;
+    opts.onThresholdSpec?.(spec);
     if (ref && !spec) {
       findings.push({
         code: 'chamber.not-allowed',

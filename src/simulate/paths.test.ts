@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../lib/issues.js';
+import { findPaths, nextLegislatureStart, type LegalPath } from './paths.js';
+import { recordStateOn } from './record-state.js';
+
+const kinds = (p: LegalPath) => p.steps.map((s) => `${s.kind}${s.chamber ? `/${s.chamber}` : ''}`);
+/** Councils that fall along a path (censure passed, confidence or investiture refused). */
+const falls = (p: LegalPath) =>
+  p.steps.filter(
+    (s) =>
+      (s.kind === 'censure.vote' && s.outcome === 'passes') ||
+      ((s.kind === 'confidence.vote' || s.kind === 'cabinet.investiture') && s.outcome !== 'passes'),
+  ).length;
+
+describe('paths', () => {
+  it('from 2026-09-01 a vacancy needs a Deputies vote and then a Senate vote', () => {
+    const r = findPaths('2026-09-01', 'president-removed', { depth: 6 });
+    const vacancy = r.paths.find((p) => kinds(p).includes('vacancy.vote/senate'));
+    expect(vacancy).toBeDefined();
+    const ks = kinds(vacancy!);
+    expect(ks.indexOf('vacancy.vote/deputies')).toBeGreaterThanOrEqual(0);
+    expect(ks.indexOf('vacancy.vote/deputies')).toBeLessThan(ks.indexOf('vacancy.vote/senate'));
+    const deputies = vacancy!.steps.find((s) => s.chamber === 'deputies' && s.kind === 'vacancy.vote')!;
+    const admit = vacancy!.steps.find((s) => s.kind === 'vacancy.admit')!;
+    // Reglamento: the vote falls from the 3rd day after admission.
+    expect(Date.parse(deputies.earliestDate) - Date.parse(admit.earliestDate)).toBeGreaterThanOrEqual(
+      3 * 86_400_000,
+    );
+    for (const s of vacancy!.steps) expect(s.citations.length).toBeGreaterThan(0);
+  });
+
+  it('to dissolve Congress in Castillo’s term, two whole Councils fall first (on dates across the term)', () => {
+    for (const date of ['2021-07-28', '2022-03-15', '2022-12-07']) {
+      const state = recordStateOn(date)?.state;
+      const r = findPaths(date, 'congress-dissolved', { depth: 6, ...(state ? { state } : {}) });
+      expect(r.paths.length).toBeGreaterThan(0);
+      for (const p of r.paths) {
+        expect(p.steps.at(-1)!.kind).toBe('congress.dissolve');
+        if (!p.contested) expect(falls(p)).toBeGreaterThanOrEqual(2);
+      }
+    }
+  });
+
+  it('with one Council already fallen (2019), one more suffices; a factual denial is a contested route', () => {
+    const state = recordStateOn('2019-09-01')?.state;
+    const r = findPaths('2019-09-01', 'congress-dissolved', { depth: 4, ...(state ? { state } : {}) });
+    const open = r.paths.filter((p) => !p.contested);
+    expect(open.some((p) => falls(p) === 1)).toBe(true);
+    const contested = r.paths.filter((p) => p.contested);
+    expect(contested.some((p) => p.steps.some((s) => s.outcome === 'factual-denial'))).toBe(true);
+    for (const p of contested) expect(p.dependsOn.length).toBeGreaterThan(0);
+  });
+
+  it('the second approval of an art. 206 reform waits for the next ordinary legislature', () => {
+    const r = findPaths('2022-01-10', 'constitution-amended', { depth: 3 });
+    const two = r.paths.find((p) => p.steps.length === 2 && p.steps.every((s) => s.kind === 'reform.vote'));
+    expect(two?.steps[1]!.earliestDate).toBe('2022-07-27');
+    expect(nextLegislatureStart('2022-09-01')).toBe('2023-03-01');
+    expect(nextLegislatureStart('2023-04-01')).toBe('2023-07-27');
+  });
+
+  it('no path exceeds the depth, and a bad goal or depth is a clear error', () => {
+    const r = findPaths('2022-06-01', 'early-elections', { depth: 3 });
+    for (const p of r.paths) expect(p.steps.length).toBeLessThanOrEqual(3);
+    expect(() => findPaths('2022-06-01', 'coup' as never)).toThrow(InputError);
+    expect(() => findPaths('2022-06-01', 'cabinet-fallen', { depth: 0 })).toThrow(InputError);
+  });
+});
