@@ -154,14 +154,34 @@ const CASES: Case[] = [
         required: 66,
         effects: ['cabinet.crisis-total', 'council.counts-toward-dissolution'],
       },
+      // 122 votes cast: 62 needed.
+      'investiture.majority=cast': { required: 62 },
+    },
+  },
+  {
+    name: 'Del Solar investiture, 2019-04-05, 46-27-21: granted in practice',
+    date: '2019-04-05',
+    action: { kind: 'cabinet.investiture', tally: t(46, 27, 21) },
+    expected: { permitted: true, passed: true, required: 37 },
+    differs: {
+      // 94 present: 48 needed.
+      'investiture.majority=present': {
+        passed: false,
+        required: 48,
+      },
+      'investiture.majority=legal': { passed: false, required: 66 },
     },
   },
   {
     name: 'Cateriano investiture, 2020-08-04, 37-54-34: refused under both readings',
     date: '2020-08-04',
     action: { kind: 'cabinet.investiture', tally: t(37, 54, 34) },
-    expected: { permitted: true, passed: false, required: 63 },
-    differs: { 'investiture.majority=legal': { required: 66 } },
+    // Before the 2021 Congress the default counts only votes for and against (91 cast → 46).
+    expected: { permitted: true, passed: false, required: 46 },
+    differs: {
+      'investiture.majority=legal': { required: 66 },
+      'investiture.majority=present': { required: 63 },
+    },
   },
   {
     name: 'no investiture vote from 2026-07-28',

@@ -58,6 +58,16 @@ const INV_PRACTICE: Citation = {
   cite: 'Investiture practice: Torres cabinet, 2022-03-09, 64-58-2 with 127 present',
   url: 'https://epicentro.tv/confianza-con-las-justas/',
 };
+const DEL_SOLAR_2019: Citation = {
+  kind: 'press',
+  cite: 'Del Solar cabinet invested 2019-04-05 with 46-27-21 (abstentions not counted against it)',
+  url: 'https://peru21.pe/politica/46-congresistas-le-dieron-voto-confianza-solar-470303',
+};
+const FERNANDEZ_2011: Citation = {
+  kind: 'press',
+  cite: 'Rosario Fernández cabinet invested with 47-0-28 (2011)',
+  url: 'https://redaccion.lamula.pe/2019/04/05/del-solar-sobre-la-baja-votacion-de-investidura-no-veniamos-pensando-en-una-cantidad-de-votos/redaccionmulera/',
+};
 const ART_115: Citation = {
   kind: 'constitution',
   cite: 'Const. art. 115',
@@ -184,12 +194,31 @@ export const INTERPRETATIONS: readonly Interpretation[] = [
         label: { en: 'a majority of the legal number', es: 'mayoría del número legal' },
         cites: [ART_130],
       },
+      {
+        id: 'cast',
+        label: {
+          en: 'more votes for than against (abstentions not counted)',
+          es: 'más votos a favor que en contra (sin contar abstenciones)',
+        },
+        cites: [ART_130, DEL_SOLAR_2019, FERNANDEZ_2011],
+      },
     ],
     defaults: [
       {
         from: '1993-12-31',
+        option: 'cast',
+        because: {
+          en: 'practice to 2019: cabinets were invested with fewer votes for than abstentions and votes against together (Fernández 2011, 47-0-28; Del Solar 2019, 46-27-21)',
+          es: 'práctica hasta 2019: se invistió a gabinetes con menos votos a favor que la suma de abstenciones y votos en contra (Fernández 2011, 47-0-28; Del Solar 2019, 46-27-21)',
+        },
+      },
+      {
+        from: '2021-07-27',
         option: 'present',
-        because: { en: 'congressional practice', es: 'práctica parlamentaria' },
+        because: {
+          en: 'practice of the 2021-2026 Congress: a majority of those present (Torres 2022: 64 of 127 needed); the exact date of the change is not sourced',
+          es: 'práctica del Congreso 2021-2026: mayoría de los presentes (Torres 2022: se necesitaban 64 de 127); la fecha exacta del cambio no está documentada',
+        },
       },
     ],
   },

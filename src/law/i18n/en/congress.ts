@@ -2,15 +2,16 @@ import type { Messages } from '../types.js';
 
 const scopeName = (s: unknown) =>
   ({
-    term: 'the constitutional term',
-    president: 'the current President',
-    congress: 'the current Congress',
+    term: 'in the constitutional term',
+    president: 'under the current President',
+    congress: 'by the current Congress',
   })[String(s)] ?? String(s);
 const proposalName = (p: unknown) =>
   ({
     'constituent-assembly': 'A constituent assembly',
     'new-constitution': 'A new constitution made outside Art. 206',
   })[String(p)] ?? String(p);
+const councils = (n: unknown) => (n === 1 ? '1 Council' : `${n} Councils`);
 const bodyName = (b: unknown) =>
   b === 'deputies' ? 'the dissolved Chamber of Deputies' : 'the dissolved Congress';
 
@@ -18,12 +19,12 @@ export const congress = {
   'dissolution.count-unknown': (p) =>
     `The state gives no Councils of Ministers censured or refused confidence: the ${p.required} that Art. 134 requires cannot be established.`,
   'dissolution.councils.enough': (p) =>
-    `${p.counted} Councils fell by censure or refusal of confidence within ${scopeName(p.scope)} (${p.required} required): ${p.list}.`,
+    `${councils(p.counted)} fell by censure or refusal of confidence ${scopeName(p.scope)} (${p.required} required): ${p.list}.`,
   'dissolution.councils.short': (p) =>
-    `Only ${p.counted} Councils fell by censure or refusal of confidence within ${scopeName(p.scope)}; Art. 134 requires ${p.required}${p.list === '—' ? '' : `: ${p.list}`}.`,
+    `Only ${councils(p.counted)} fell by censure or refusal of confidence ${scopeName(p.scope)}; Art. 134 requires ${p.required}${p.list === '—' ? '' : `: ${p.list}`}.`,
   'dissolution.factual-not-counted': () =>
     'A factual denial in the state is not counted: under this interpretation only an express vote of Congress refuses confidence.',
-  'dissolution.out-of-scope': (p) => `Not counted, outside ${scopeName(p.scope)}: ${p.list}.`,
+  'dissolution.out-of-scope': (p) => `Not counted, as they did not fall ${scopeName(p.scope)}: ${p.list}.`,
   'dissolution.senate-indissoluble': () =>
     'The Senate cannot be dissolved: from 2026-07-28 the President may dissolve only the Chamber of Deputies (Art. 134 as amended by Ley 31988).',
   'dissolution.already-dissolved': () => 'Congress (the Chamber) is already dissolved and not yet replaced.',

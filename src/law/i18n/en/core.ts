@@ -31,7 +31,7 @@ export const core = {
     `Needed: ${p.comparison === 'at-least' ? 'at least' : 'more than'} ${p.label} of ${base(p.base)} (${p.baseCount}): ${p.arithmetic}.`,
   'threshold.none': () => 'This step needs no vote.',
   'tally.counted': (p) =>
-    `Tally: ${p.for} for, ${p.against} against, ${p.abstain} abstentions; margin ${p.margin}.`,
+    `Tally: ${p.for} for, ${p.against} against, ${p.abstain} abstentions${p.margin === null || p.margin === undefined ? '' : `; margin ${p.margin}`}.`,
   'tally.missing': () => 'No tally given: the verdict states what is required.',
   'habiles.from-action': (p) => `Members hábiles: ${p.count} (given with the action).`,
   'habiles.from-state': (p) => `Members hábiles: ${p.count} (from the state on this date).`,

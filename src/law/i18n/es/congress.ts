@@ -3,15 +3,16 @@ import type { congress as en } from '../en/congress.js';
 
 const scopeName = (s: unknown) =>
   ({
-    term: 'el periodo constitucional',
-    president: 'el Presidente en ejercicio',
-    congress: 'el Congreso actual',
+    term: 'en el periodo constitucional',
+    president: 'bajo el Presidente en ejercicio',
+    congress: 'por decisión del Congreso actual',
   })[String(s)] ?? String(s);
 const proposalName = (p: unknown) =>
   ({
     'constituent-assembly': 'Una asamblea constituyente',
     'new-constitution': 'Una nueva constitución hecha fuera del art. 206',
   })[String(p)] ?? String(p);
+const consejos = (n: unknown) => (n === 1 ? 'cayó 1 Consejo' : `cayeron ${n} Consejos`);
 const bodyName = (b: unknown) =>
   b === 'deputies' ? 'la Cámara de Diputados disuelta' : 'el Congreso disuelto';
 
@@ -19,12 +20,12 @@ export const congress: TranslationOf<typeof en> = {
   'dissolution.count-unknown': (p) =>
     `El estado no registra Consejos de Ministros censurados o con confianza denegada: no se acreditan los ${p.required} que exige el art. 134.`,
   'dissolution.councils.enough': (p) =>
-    `${p.counted} Consejos cayeron por censura o denegación de confianza en ${scopeName(p.scope)} (se requieren ${p.required}): ${p.list}.`,
+    `${consejos(p.counted)} por censura o denegación de confianza ${scopeName(p.scope)} (se requieren ${p.required}): ${p.list}.`,
   'dissolution.councils.short': (p) =>
-    `Solo ${p.counted} Consejos cayeron por censura o denegación de confianza en ${scopeName(p.scope)}; el art. 134 exige ${p.required}${p.list === '—' ? '' : `: ${p.list}`}.`,
+    `Solo ${consejos(p.counted)} por censura o denegación de confianza ${scopeName(p.scope)}; el art. 134 exige ${p.required}${p.list === '—' ? '' : `: ${p.list}`}.`,
   'dissolution.factual-not-counted': () =>
     'No se cuenta la denegación fáctica registrada: con esta interpretación solo una votación expresa del Congreso deniega la confianza.',
-  'dissolution.out-of-scope': (p) => `No se cuentan, fuera de ${scopeName(p.scope)}: ${p.list}.`,
+  'dissolution.out-of-scope': (p) => `No se cuentan, porque no cayeron ${scopeName(p.scope)}: ${p.list}.`,
   'dissolution.senate-indissoluble': () =>
     'El Senado no puede ser disuelto: desde el 2026-07-28 el Presidente solo puede disolver la Cámara de Diputados (art. 134 modificado por la Ley 31988).',
   'dissolution.already-dissolved': () => 'El Congreso (la Cámara) ya está disuelto y no ha sido reemplazado.',

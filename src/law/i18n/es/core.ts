@@ -32,7 +32,7 @@ export const core: TranslationOf<typeof en> = {
     `Se necesita: ${p.comparison === 'at-least' ? 'al menos' : 'más de'} ${p.label} ${base(p.base)} (${p.baseCount}): ${String(p.arithmetic).replace('more than', 'más de').replace('(fixed)', '(fijo)')}.`,
   'threshold.none': () => 'Este paso no requiere votación.',
   'tally.counted': (p) =>
-    `Votación: ${p.for} a favor, ${p.against} en contra, ${p.abstain} abstenciones; margen ${p.margin}.`,
+    `Votación: ${p.for} a favor, ${p.against} en contra, ${p.abstain} abstenciones${p.margin === null || p.margin === undefined ? '' : `; margen ${p.margin}`}.`,
   'tally.missing': () => 'Sin votación: el veredicto indica lo que se requiere.',
   'habiles.from-action': (p) => `Miembros hábiles: ${p.count} (indicados con la acción).`,
   'habiles.from-state': (p) => `Miembros hábiles: ${p.count} (según el estado en esa fecha).`,

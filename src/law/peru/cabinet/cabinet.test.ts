@@ -42,9 +42,29 @@ describe('cabinet.investiture (Art. 130)', () => {
     });
     expect(ok.passed).toBe(true);
   });
+  it('before the 2021 Congress the default counts only votes for and against: Del Solar, 2019-04-05, 46-27-21', () => {
+    const v = ev('2019-04-05', { kind: 'cabinet.investiture', tally: t(46, 27, 21) });
+    expect(v).toMatchObject({ passed: true, required: 37, base: 'cast' });
+    expect(v.interpretations[0]).toMatchObject({
+      key: 'investiture.majority',
+      option: 'cast',
+      chosen: 'default',
+    });
+    const present = ev('2019-04-05', { kind: 'cabinet.investiture', tally: t(46, 27, 21) }, undefined, {
+      'investiture.majority': 'present',
+    });
+    expect(present).toMatchObject({ passed: false, required: 48 });
+  });
+  it.each([
+    ['2021-07-26', 'cast'],
+    ['2021-07-27', 'present'],
+  ])('the default on %s is %s', (date, option) => {
+    const v = ev(date, { kind: 'cabinet.investiture', tally: t(60, 50, 10) });
+    expect(v.interpretations[0]!.option).toBe(option);
+  });
   it('a refusal is a total crisis that counts toward Art. 134 (Cateriano, 2020-08-04, 37-54-34)', () => {
     const v = ev('2020-08-04', { kind: 'cabinet.investiture', tally: t(37, 54, 34) });
-    expect(v).toMatchObject({ permitted: true, passed: false, required: 63 });
+    expect(v).toMatchObject({ permitted: true, passed: false, required: 46, base: 'cast' });
     expect(effects(v)).toEqual(['cabinet.crisis-total', 'council.counts-toward-dissolution']);
   });
   it('presenting after the 30 days is noted but does not block the vote', () => {

@@ -95,16 +95,13 @@ export const investitureRules: RuleVersion[] = [
     },
     cites: [ART_130, RC_82],
     notes:
-      'Neither the Constitution nor the Reglamento fixes the majority; practice counts a majority of members present (interpretation investiture.majority).',
+      'Neither the Constitution nor the Reglamento fixes the majority (interpretation investiture.majority): practice to 2019 counted only votes for and against (Del Solar 2019 invested with 46-27-21); the 2021-2026 Congress counted a majority of those present. When the practice changed is not sourced; the default switches with the 2021 Congress.',
     confidence: 'medium',
     vote: true,
     chambers: ['congress'],
     guard: deadlineFinding,
     threshold: (ctx) => ({
-      param:
-        ctx.interpretation('investiture.majority') === 'legal'
-          ? 'cabinet.investiture.threshold.legal'
-          : 'cabinet.investiture.threshold.present',
+      param: `cabinet.investiture.threshold.${ctx.interpretation('investiture.majority')}`,
     }),
     effects: investitureEffects,
   },
