@@ -266,6 +266,27 @@ describe('question of confidence (Arts. 132–133, Reglamento 86, Ley 31355)', (
   });
 });
 
+describe('confidence.vote threshold: a majority of those present, in every chamber size', () => {
+  it.each([
+    ['1994-06-01', 80, 41],
+    [D120, 120, 61],
+    [D130, 130, 66],
+    [DBI, 130, 66],
+  ] as const)('on %s with all %i present: %i needed', (date, seats, required) => {
+    const ok = ev(date, { kind: 'confidence.vote', tally: t(required, seats - required, 0) });
+    expect(ok).toMatchObject({ passed: true, required, base: 'present' });
+    const short = ev(date, { kind: 'confidence.vote', tally: t(required - 1, seats - required + 1, 0) });
+    expect(short.passed).toBe(false);
+  });
+  it('the vote moves to the Chamber of Deputies on 2026-07-28', () => {
+    expect(ev('2026-07-27', { kind: 'confidence.vote', tally: t(66) }).chamber).toBe('congress');
+    expect(ev('2026-07-28', { kind: 'confidence.vote', tally: t(66) }).chamber).toBe('deputies');
+    expect(ev('2026-07-28', { kind: 'confidence.vote', chamber: 'senate', tally: t(40) }).permitted).toBe(
+      false,
+    );
+  });
+});
+
 describe('minister.resign (Art. 133)', () => {
   it('the Prime Minister’s resignation is a total crisis that does not count toward Art. 134', () => {
     const v = ev('2022-11-24', { kind: 'minister.resign', scope: 'council', target: 'anibal-torres' });

@@ -156,6 +156,25 @@ describe('congress.dissolve (Art. 134)', () => {
   ])('in the last year of Congress’s term: on %s permitted %s', (date, permitted) => {
     expect(ev(date, { kind: 'congress.dissolve' }, two).permitted).toBe(permitted);
   });
+  it.each([
+    ['1999-07-26', true],
+    ['1999-07-27', false],
+    ['2010-07-26', true],
+    ['2010-07-27', false],
+  ])(
+    'in the 120-seat Congress: on %s permitted %s (last year of the 1995-2000 and 2006-2011 periods)',
+    (date, permitted) => {
+      const y = date.slice(0, 4);
+      const s: State = {
+        fallenCouncils: [
+          { date: `${y}-01-10`, how: 'censure' },
+          { date: `${y}-02-10`, how: 'confidence-denied' },
+        ],
+        statesOfException: [],
+      };
+      expect(ev(date, { kind: 'congress.dissolve' }, s).permitted).toBe(permitted);
+    },
+  );
   it('the last year comes from state.congressTerm when given', () => {
     const s = { ...two, congressTerm: { from: '2016-07-27', to: '2019-12-31' } };
     expect(ev('2019-01-01', { kind: 'congress.dissolve' }, s).permitted).toBe(false);
