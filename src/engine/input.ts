@@ -67,12 +67,46 @@ export const actionSchema = z.strictObject({
   description: z.string().optional(),
 });
 
+const term = z.looseObject({ from: isoDate, to: isoDate, id: z.string().optional() });
+
+/**
+ * The parts of `state` the rules read, checked so that a malformed override is a clear input error, not a
+ * crash in a guard. Loose: fields the rules do not read (and extra keys) pass through unchecked.
+ */
+export const stateSchema = z.looseObject({
+  offices: z.record(z.string(), z.string().nullable()).optional(),
+  habiles: z.record(z.string(), count).optional(),
+  permanentCommissionMembers: count.optional(),
+  fallenCouncils: z
+    .array(
+      z.looseObject({
+        date: isoDate,
+        how: z.enum(['censure', 'confidence-denied', 'investiture-denied', 'factual-denial']),
+        primeMinister: z.string().optional(),
+        president: z.string().optional(),
+        term: z.string().optional(),
+        congress: z.string().optional(),
+      }),
+    )
+    .optional(),
+  councilAppointedOn: isoDate.optional(),
+  pendingMotions: z
+    .array(z.looseObject({ kind: z.string(), filedOn: isoDate.optional(), admittedOn: isoDate.optional() }))
+    .optional(),
+  statesOfException: z
+    .array(z.looseObject({ kind: z.enum(['emergency', 'siege']), from: isoDate, to: isoDate }))
+    .optional(),
+  congressDissolved: z.boolean().optional(),
+  congressTerm: term.optional(),
+  presidentialTerm: term.optional(),
+});
+
 export const evaluateInputSchema = z.strictObject({
   date: isoDate,
   action: actionSchema,
   interpretations: z.record(z.string(), z.string()).optional(),
   /** Overrides of the state the record gives; validated loosely here and by the rules that read it. */
-  state: z.record(z.string(), z.unknown()).optional(),
+  state: z.record(z.string(), z.unknown()).pipe(stateSchema).optional(),
   lang: z.enum(['en', 'es']).optional(),
 });
 
@@ -116,7 +150,7 @@ export function parseEvaluateInput(raw: unknown): EvaluateInput {
       ),
     );
   }
-  const parsed = evaluateInputSchema.safeParse(raw);
+  const parsed = evaluateInputSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success)
     problems.push(...zodIssues(parsed.error).filter((p) => !(p.field === 'action.kind' && problems.length)));
   if (problems.length) throw new InputError(problems);
