@@ -74,7 +74,7 @@ const term = z.looseObject({ from: isoDate, to: isoDate, id: z.string().optional
  * crash in a guard. Loose: fields the rules do not read (and extra keys) pass through unchecked.
  */
 export const stateSchema = z.looseObject({
-  offices: z.record(z.string(), z.string().nullable()).optional(),
+  offices: z.record(z.string(), z.string().nullable().optional()).optional(),
   habiles: z.record(z.string(), count).optional(),
   permanentCommissionMembers: count.optional(),
   fallenCouncils: z
