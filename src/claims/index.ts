@@ -82,8 +82,9 @@ export function checkArticle(input: string | Uint8Array, opts: CheckOptions = {}
     unverifiable: 0,
     contested: 0,
   };
+  const ctx = { record, date: ex.date };
   const claims: CheckedClaim[] = ex.claims.map((c) => {
-    const j = judgeClaim(c, { record, date: ex.date });
+    const j = judgeClaim(c, ctx);
     // The guarantee of DESIGN §7, enforced here as well as in the judge: labels are never true/false.
     const verdict: VerdictLabel = c.kind === 'characterisation' ? 'contested' : j.verdict;
     summary[verdict]++;

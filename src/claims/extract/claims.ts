@@ -84,7 +84,7 @@ const TOPIC_CUES: [Topic, RegExp][] = [
   ],
   [
     'inauguration',
-    /\b(sworn in|swearing[- ]in|swore in|took office|taking office|inaugurat\w+|juramen\w+|asumi[óo] (el cargo|la presidencia)|tom[óo] posesión)\b/i,
+    /\b(sworn in|swearing[- ]in|swore in|took office|taking office|inaugurat\w+|juramen\w+|asumi(?:r|ó|o) (?:el cargo|la presidencia)|tom[óo] posesión)\b/i,
   ],
   ['resignation', /\b(resign\w*|renunci\w+|dimi\w+)\b/i],
   ['succession', /\b(succeed\w*|successor|succession|suced\w+|sucesi[óo]n|replaced|reemplaz\w+)\b/i],
@@ -114,15 +114,21 @@ const RE_TALLY_TO = new RegExp(
   `\\b(?:by|with|por|con)\\s+(?:a\\s+vote\\s+of\\s+)?${N}\\s+(?:votes?|votos)\\s+(?:to|against|contra|a|frente a)\\s+${N}\\b(?:[,;]?\\s+(?:and|with|y|con)\\s+${N}\\s+(?:abstentions?|abstenciones))?`,
   'gi',
 );
+const RE_TALLY_OF =
+  /\b(?:vote|votes|votación|votos|by|por)\s+(?:of\s+|de\s+)?(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\b/gi;
 const RE_TALLY_DASH =
   /\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\s+(?:vote|votes|votación|votos)\b/gi;
 const REJECTED =
   /\b(reject\w*|defeat\w*|voted down|turned down|failed|fell|rechaz\w+|desestim\w+|archiv\w+|no aprob\w+)\b/i;
 
+const TALLY_GATE = /favou?r|against|contra|vot/i;
 const findTallies: Finder = (s) => {
   const out: ReturnType<Finder> = [];
+  if (!TALLY_GATE.test(s)) return out;
   const rejected = REJECTED.test(s);
-  for (const m of s.matchAll(RE_TALLY_FAVOUR)) {
+  // Cheap literal gates first: the number patterns are only run where their keywords occur.
+  const favour = /favou?r|\bfor\b|\byes\b|favorable/i.test(s) && /against|contra|\bno\b|opposed/i.test(s);
+  for (const m of favour ? s.matchAll(RE_TALLY_FAVOUR) : []) {
     const f = num(m[1]);
     const a = num(m[2]);
     if (f === null || a === null) continue;
@@ -132,7 +138,9 @@ const findTallies: Finder = (s) => {
       value: { for: f, against: a, abstain: num(m[3]) },
     });
   }
-  for (const m of s.matchAll(RE_TALLY_TO)) {
+  for (const m of /vot(?:e|es|os)\s+(?:to|against|contra|a|frente)\b/i.test(s)
+    ? s.matchAll(RE_TALLY_TO)
+    : []) {
     const x = num(m[1]);
     const y = num(m[2]);
     if (x === null || y === null) continue;
@@ -144,7 +152,8 @@ const findTallies: Finder = (s) => {
       value: { for: f, against: a, abstain: num(m[3]) },
     });
   }
-  for (const m of s.matchAll(RE_TALLY_DASH)) {
+  const dashes = /\d\s?[-–]\s?\d/.test(s);
+  for (const m of dashes ? [...s.matchAll(RE_TALLY_DASH), ...s.matchAll(RE_TALLY_OF)] : []) {
     const x = +m[1]!;
     const y = +m[2]!;
     const [f, a] = rejected ? [Math.min(x, y), Math.max(x, y)] : [x, y];
@@ -165,6 +174,7 @@ const RE_VOTES_NEEDED = new RegExp(
   `\\b(?:${N}\\s+(?:votes?|votos)\\s+(?:(?:were|are|is|was|would be|será|serán|eran|son)\\s+)?(?:needed|required|necessary|necesarios|requeridos|needed to|required to)|(?:needed|required|requires|require|need|needs|necesita(?:ba)?n?|requiere(?:n)?|requerían|se necesitan|se requieren|at least|minimum of|mínimo de|al menos)\\s+${N}\\s+(?:votes?|votos))`,
   'gi',
 );
+const RE_OR_VOTES = new RegExp(`\\b(?:or|o|and|y)\\s+${N}\\s+(?:votes?|votos)\\b`, 'gi');
 const RE_MAJORITY =
   /\b(simple majority|absolute majority|qualified majority|mayoría simple|mayoría absoluta|mayoría calificada|más de la mitad|more than half)\b/gi;
 const RE_ARTICLE =
@@ -172,7 +182,9 @@ const RE_ARTICLE =
 
 const findThresholds: Finder = (s) => {
   const out: ReturnType<Finder> = [];
-  for (const m of s.matchAll(RE_FRACTION)) {
+  for (const m of /third|fifth|quarter|tercio|quinto|cuarto|tercera|quinta/i.test(s)
+    ? s.matchAll(RE_FRACTION)
+    : []) {
     const f = parseFractionWords(m[1]!);
     if (!f) continue;
     out.push({
@@ -181,17 +193,23 @@ const findThresholds: Finder = (s) => {
       value: { fraction: f, of: m[2] ? +m[2] : null, base: m[3] ? 'legal' : null },
     });
   }
-  for (const m of s.matchAll(RE_VOTES_NEEDED)) {
+  const needs = /vot/i.test(s) && /need|requir|necesit|requier|at least|minimum|m[ií]nimo|al menos/i.test(s);
+  for (const m of needs ? s.matchAll(RE_VOTES_NEEDED) : []) {
     const v = num(m[1] ?? m[2]);
     if (v === null) continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, value: { votes: v } });
   }
-  for (const m of s.matchAll(RE_MAJORITY)) {
+  // "requires 87 votes …, or 66 votes …": the alternative after a stated requirement
+  for (const m of needs ? s.matchAll(RE_OR_VOTES) : []) {
+    const v = num(m[1]);
+    if (v !== null) out.push({ start: m.index!, end: m.index! + m[0].length, value: { votes: v } });
+  }
+  for (const m of /majority|mayor[ií]a|half|mitad/i.test(s) ? s.matchAll(RE_MAJORITY) : []) {
     const w = m[1]!.toLowerCase();
     const majority = /simple/.test(w) ? 'simple' : /absolut|half|mitad/.test(w) ? 'absolute' : 'qualified';
     out.push({ start: m.index!, end: m.index! + m[0].length, value: { majority } });
   }
-  for (const m of s.matchAll(RE_ARTICLE)) {
+  for (const m of /art/i.test(s) ? s.matchAll(RE_ARTICLE) : []) {
     out.push({
       start: m.index!,
       end: m.index! + m[0].length,
@@ -247,9 +265,43 @@ function approxOf(w: string | undefined): string | null {
   return 'about';
 }
 
+const COUNT_GATE =
+  /motion|moci[oó]n|minist|presiden|region|depart|provinc|area|death|dead|muert|fallec|v[ií]ctim|injur|wound|herid|cabinet|gabinet|censur|protest|demonstr|manifest|arrest|detenid|congres|lawmak|legislat|parti|bancad|organi|movement|movimient|countr|pa[ií]s|nation|naci[oó]n/i;
+const DIED_GATE = /died|killed|dead|murieron|fallecieron|muerto|perdieron/i;
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  primera: 1,
+  segunda: 2,
+  tercera: 3,
+  cuarta: 4,
+  quinta: 5,
+  sexta: 6,
+  séptima: 7,
+  octava: 8,
+  novena: 9,
+  décima: 10,
+};
+const RE_NTH_TIME =
+  /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|primera|segunda|tercera|cuarta|quinta|sexta|séptima|octava|novena|décima)\s+(time|vez)\b/gi;
 const findCounts: Finder = (s) => {
   const out: ReturnType<Finder> = [];
-  for (const m of s.matchAll(RE_COUNT)) {
+  for (const m of /time|vez/i.test(s) ? s.matchAll(RE_NTH_TIME) : []) {
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      value: { n: ORDINALS[m[1]!.toLowerCase()] ?? null, range: null, noun: 'occurrences', approx: null },
+    });
+  }
+  for (const m of COUNT_GATE.test(s) ? s.matchAll(RE_COUNT) : []) {
     const word = m[2]!.toLowerCase();
     const gap = (m[3] ?? '').trim().toLowerCase();
     // "101 in favour", "2021 presidential": a year or a number followed by a gap with a verb is not a count
@@ -272,7 +324,7 @@ const findCounts: Finder = (s) => {
       value: { n, range: vague ?? null, noun, approx: vague ? 'about' : approxOf(m[1]) },
     });
   }
-  for (const m of s.matchAll(RE_DIED)) {
+  for (const m of DIED_GATE.test(s) ? s.matchAll(RE_DIED) : []) {
     const n = parseNumber(m[2]!);
     if (n === null || n >= 1900) continue;
     out.push({
@@ -285,7 +337,7 @@ const findCounts: Finder = (s) => {
 };
 
 const RE_DURATION = new RegExp(
-  `\\b(?:(in just|in only|just|only|after|within|for|en apenas|en solo|tras|durante|hace|desde hace)\\s+)?(?:the\\s+(?:last|past)\\s+|los\\s+(?:últimos)\\s+)?(${N.slice(1, -1)}|a|an|un|una)\\s+(days?|weeks?|months?|years?|días|semanas|meses|años)\\b(\\s+(?:now|ago|since|after|of government|de gobierno|in office|en el cargo))?`,
+  `\\b(?:(in just|in only|just|only|after|within|for|en apenas|en solo|apenas|solo|tras|durante|hace|desde hace)\\s+)?(?:the\\s+(?:last|past)\\s+|los\\s+(?:últimos)\\s+)?(${N.slice(1, -1)}|a|an|un|una)\\s+(days?|weeks?|months?|years?|días|semanas|meses|años)\\b(\\s+(?:now|ago|since|after|later|of government|de gobierno|in office|en el cargo|después|antes))?`,
   'gi',
 );
 const UNIT_DAYS: Record<string, number> = {
@@ -299,8 +351,10 @@ const UNIT_DAYS: Record<string, number> = {
   año: 365.25,
 };
 
+const DURATION_GATE = /day|week|month|year|d[ií]a|semana|mes|a[ñn]o/i;
 const findDurations: Finder = (s) => {
   const out: ReturnType<Finder> = [];
+  if (!DURATION_GATE.test(s)) return out;
   for (const m of s.matchAll(RE_DURATION)) {
     const cue = m[1] ?? m[4];
     const hasPast = /\b(last|past|últimos)\b/i.test(m[0]);
@@ -329,13 +383,14 @@ const RE_MARGIN = new RegExp(
 );
 const RE_PERCENT = /\b(\d{1,2}(?:[.,]\d{1,3})?)\s?(?:%|per ?cent|por ciento)/gi;
 const RE_ROUND = /\b(first round|second round|runoff|run-off|primera vuelta|segunda vuelta)\b/gi;
-const WON = /\b(won|win|wins|winning|defeated|beat|ganó|gana|venció|derrotó|victory|victoria|triunfo)\b/i;
+const WON =
+  /\b(won|win|wins|winning|defeated|beat|gan[oó]|ganar|ganado|gana|venci[oó]|derrot[oó]|victory|victoria|triunfo)(?![\wáéíóúñ])/i;
 
 const findElection: Finder = (s) => {
   const out: ReturnType<Finder> = [];
   const about = WON.test(s) || /\b(election|elecciones|vuelta|round)\b/i.test(s);
   if (!about) return out;
-  for (const m of s.matchAll(RE_MARGIN)) {
+  for (const m of /vot/i.test(s) ? s.matchAll(RE_MARGIN) : []) {
     const v = num(m[1]);
     if (v === null) continue;
     out.push({
@@ -360,10 +415,13 @@ const findElection: Finder = (s) => {
 };
 
 const RE_SUCCESSION =
-  /\b((?:succeeded|replaced|sucedió a|reemplazó a)\s+(?!in\b|to\b|en\b|by\b|with\b)(?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+|him|her|the president|al presidente|a la presidenta)|sworn in as (?:the )?(?:new )?president|took office as president|became president|assumed the presidency|asumió (?:como )?(?:la )?presidencia|juramentó como presidenta?|appoint(?:ed)? (?:his|her|the) (?:former )?(?:first )?vice[- ]president,?\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+,? as president|proceeded to appoint [^.]{0,60}? as president|(?:first )?vice[- ]president[^.]{0,40}? (?:took over|assumed|was sworn in))\b/gi;
+  /\b((?:succeeded|replaced|sucedió a|reemplazó a)\s+(?!in\b|to\b|en\b|by\b|with\b)(?:[A-ZÁÉÍÓÚ][\wáéíóúñ]+|him|her|the president|al presidente|a la presidenta)|sworn in as (?:the )?(?:new )?president|took office as president|became president|assumed the presidency|asumió (?:como )?(?:la )?presidencia|juramentó como presidenta?|appoint(?:ed)? (?:his|her|the) (?:former )?(?:first )?vice[- ]president,?\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+,? as president|proceeded to appoint [^.]{0,60}? as president|(?:first )?vice[- ]president[^.]{0,40}? (?:took over|assumed|was sworn in)|(?:took office|assumed office|took over|was sworn in)[^.]{0,40}?vice[- ]president)\b/gi;
 
+const SUCCESSION_GATE =
+  /succeed|replaced|suced|reemplaz|sworn|took office|became|assumed|asumi|jurament|appoint|vice/i;
 const findSuccession: Finder = (s) => {
   const out: ReturnType<Finder> = [];
+  if (!SUCCESSION_GATE.test(s)) return out;
   for (const m of s.matchAll(RE_SUCCESSION)) {
     const via = /vice/i.test(m[0]) || /vice/i.test(s) ? 'first-vice-president' : null;
     out.push({ start: m.index!, end: m.index! + m[0].length, value: { via } });
@@ -392,8 +450,10 @@ export const CHARACTERISATION_LABELS: [string, RegExp][] = [
   ['authoritarian', /\b(authoritarian|autoritari[oa]s?|autoritarismo)\b/gi],
 ];
 
+const CHARACTERISATION_GATE = new RegExp(CHARACTERISATION_LABELS.map(([, re]) => re.source).join('|'), 'i');
 const findCharacterisations: Finder = (s) => {
   const out: ReturnType<Finder> = [];
+  if (!CHARACTERISATION_GATE.test(s)) return out;
   for (const [label, re] of CHARACTERISATION_LABELS) {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
@@ -475,12 +535,17 @@ export interface SentenceContext {
   text: string;
   articleDate?: IsoDate;
   entities: EntityMention[];
+  /** The previous sentence: its topics and people apply to numeric claims when this one has none. */
+  context?: { text: string; entities: EntityMention[] };
 }
 
 /** All claims in one sentence, with spans relative to the analysed text. */
 export function claimsInSentence(ctx: SentenceContext): ExtractedClaim[] {
   const s = ctx.text;
   const topics = topicsOf(s);
+  const inherited = !topics.length && ctx.context ? topicsOf(ctx.context.text) : [];
+  const inheritedEntities = !ctx.entities.length && ctx.context ? ctx.context.entities : [];
+  const numeric = (k: ClaimKind) => k === 'tally' || k === 'threshold' || k === 'count';
   const dates = findDates(s, ctx.articleDate);
   const hasDigitOrNumberWord =
     /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|mil|decenas|cientos|centenares|miles|dozens|hundreds|thousands|half|mitad|majority|mayoría)\b/i.test(
@@ -529,8 +594,8 @@ export function claimsInSentence(ctx: SentenceContext): ExtractedClaim[] {
       text: s.slice(f.start, f.end),
       value: f.value,
       sentence: { start: ctx.start, end: ctx.start + s.length, text: s },
-      topics,
-      entities: ctx.entities,
+      topics: (numeric(f.kind) || f.kind === 'date') && inherited.length ? inherited : topics,
+      entities: numeric(f.kind) && inheritedEntities.length ? inheritedEntities : ctx.entities,
       dates: dates.map((d) => ({ ...d, start: d.start + ctx.start, end: d.end + ctx.start })),
       quoted: insideQuotes(s, f.start),
     }));

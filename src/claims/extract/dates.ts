@@ -98,6 +98,27 @@ const RE_MY = new RegExp(
 const RE_ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const RE_DMY_NUM = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const RE_YEAR = /\b(19[5-9]\d|20[0-4]\d)\b/g;
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  domingo: 0,
+  lunes: 1,
+  martes: 2,
+  miércoles: 3,
+  miercoles: 3,
+  jueves: 4,
+  viernes: 5,
+  sábado: 6,
+  sabado: 6,
+};
+/** "on Thursday", "el jueves" (not followed by a day number): the latest such weekday before `ref`. */
+const RE_WEEKDAY =
+  /\b(?:on|last|el|este|el pasado|this)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday|domingo|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado)\b(?!,?\s+(?:\d|the\s+\d|[A-Z][a-z]+\s+\d))/gi;
 const RE_RELATIVE =
   /\b(yesterday|today|last week|this week|last month|ayer|hoy|anteayer|la semana pasada|esta semana|el mes pasado)\b/gi;
 
@@ -108,8 +129,12 @@ function overlaps(list: DateMention[], s: number, e: number): boolean {
 }
 
 /** Finds date mentions in `text` (one sentence, usually). `ref` is the article's date. */
+const DATE_GATE =
+  /\d|yesterday|today|last (week|month)|this week|ayer|hoy|semana|mes pasado|day|lunes|martes|rcoles|jueves|viernes|bado|domingo/i;
+
 export function findDates(text: string, ref?: IsoDate, offset = 0): DateMention[] {
   const out: DateMention[] = [];
+  if (!DATE_GATE.test(text)) return out;
   const forward = FUTURE_CUE.test(text);
   const push = (d: DateMention) => {
     if (!overlaps(out, d.start, d.end)) out.push(d);
@@ -186,6 +211,16 @@ export function findDates(text: string, ref?: IsoDate, offset = 0): DateMention[
         push({ start: s, end: e, text: m[0], from: addDays(ref, -7), to: ref, relative: true });
       else
         push({ start: s, end: e, text: m[0], from: addDays(ref, -62), to: addDays(ref, -1), relative: true });
+    }
+  }
+  if (ref) {
+    for (const m of text.matchAll(RE_WEEKDAY)) {
+      const want = WEEKDAYS[m[1]!.toLowerCase()];
+      if (want === undefined) continue;
+      const refDow = new Date(ref + 'T00:00:00Z').getUTCDay();
+      const back = (refDow - want + 7) % 7 || 7;
+      const end = m.index! + m[0].length;
+      push({ start: m.index!, end, text: m[0], date: addDays(ref, -back), relative: true });
     }
   }
   for (const m of text.matchAll(RE_YEAR)) {

@@ -14,16 +14,37 @@ export interface EntityMention {
 }
 
 /** Lower case without accents, so "Béjar" and "Bejar" match. Keeps length (one char per char). */
-export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    const code = c.charCodeAt(0);
-    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    else if (code >= 0x300 && code <= 0x36f) out += ' ';
-    else out += (c.normalize('NFD')[0] ?? c).toLowerCase()[0] ?? c;
+const FOLDED = new Map<number, string>();
+function foldChar(c: string, code: number): string {
+  let f = FOLDED.get(code);
+  if (f === undefined) {
+    f = code >= 0x300 && code <= 0x36f ? ' ' : ((c.normalize('NFD')[0] ?? c).toLowerCase()[0] ?? c);
+    FOLDED.set(code, f);
   }
-  return out;
+  return f;
+}
+
+export function fold(s: string): string {
+  // Fast path: ASCII only (most English text).
+  let ascii = true;
+  for (let i = 0; i < s.length; i++)
+    if (s.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  if (ascii) return s.toLowerCase();
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    out.push(
+      code < 128
+        ? code >= 65 && code <= 90
+          ? String.fromCharCode(code + 32)
+          : s[i]!
+        : foldChar(s[i]!, code),
+    );
+  }
+  return out.join('');
 }
 
 /** Generic bodies recognised even when the record lists none. */

@@ -4,9 +4,9 @@
 import type { IsoDate } from '../../lib/dates.js';
 import { toOriginal, type PreparedInput } from '../input.js';
 import type { ClaimsRecord } from '../record.js';
-import { claimsInSentence, type ExtractedClaim } from './claims.js';
+import { claimsInSentence, topicsOf, type ExtractedClaim } from './claims.js';
 import { detectArticleDate } from './dates.js';
-import { EntityMatcher } from './entities.js';
+import { EntityMatcher, type EntityMention } from './entities.js';
 import { splitSentences } from './sentences.js';
 
 export type { ExtractedClaim, ClaimKind, Topic } from './claims.js';
@@ -31,9 +31,21 @@ export function extractClaims(p: PreparedInput, record: ClaimsRecord, date?: Iso
   const matcher = matcherFor(record);
   const sentences = splitSentences(p.text);
   const claims: ExtractedClaim[] = [];
+  let prev: { entities: EntityMention[]; text: string; end: number } | null = null;
   for (const s of sentences) {
     const entities = matcher.find(s.text, s.start);
-    for (const c of claimsInSentence({ start: s.start, text: s.text, articleDate, entities })) {
+    // "It did so by 110 votes…": a sentence right after another inherits its people and topics for
+    // its numeric claims (tallies, thresholds, counts) when it names none itself.
+    const near: boolean = prev !== null && s.start - prev.end < 300;
+    const context: { text: string; entities: EntityMention[] } | undefined =
+      near && prev ? { text: prev.text, entities: prev.entities } : undefined;
+    prev = {
+      entities: entities.length || !context ? entities : context.entities,
+      // chains of pronoun sentences keep the topic of the sentence that named it
+      text: topicsOf(s.text).length || !context ? s.text : context.text,
+      end: s.end,
+    };
+    for (const c of claimsInSentence({ start: s.start, text: s.text, articleDate, entities, context })) {
       // The dateline/byline gives the article's date; it is not a claim.
       if (c.kind === 'date' && c.value.date === articleDate && c.start < 600) continue;
       const [start, end] = toOriginal(p, c.start, c.end);

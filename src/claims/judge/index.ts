@@ -8,7 +8,7 @@
  * - contested: characterisations and legitimacy labels. Never true or false (Full Fact, IFCN practice):
  *   the procedural facts around them are given as context instead.
  */
-import { addDays, daysBetween, type IsoDate } from '../../lib/dates.js';
+import { addDays, dayNumber, type IsoDate } from '../../lib/dates.js';
 import { evaluateRaw } from '../../engine/evaluate.js';
 import { computeThreshold, type ThresholdSpec } from '../../law/threshold.js';
 import type { ActionKind } from '../../law/kinds.js';
@@ -46,6 +46,22 @@ export interface JudgeContext {
   /** The article's date: claims are judged as of this day. */
   date?: IsoDate;
 }
+
+const DAY_CACHE = new Map<string, number>();
+/** daysBetween with the parsing memoised: judging a corpus compares the same few dates many times. */
+function daysBetween(a: IsoDate, b: IsoDate): number {
+  const day = (d: IsoDate) => {
+    let n = DAY_CACHE.get(d);
+    if (n === undefined) {
+      n = dayNumber(d);
+      if (DAY_CACHE.size < 100_000) DAY_CACHE.set(d, n);
+    }
+    return n;
+  };
+  return day(b) - day(a);
+}
+
+const KNOWN = new WeakMap<JudgeContext, RecordEvent[]>();
 
 const TOPIC_KINDS: Record<Topic, string[]> = {
   vacancy: ['vacancy.vote', 'vacancy.admit', 'vacancy.file'],
@@ -102,7 +118,10 @@ function kindsFor(c: ExtractedClaim): Set<string> {
 
 /** Events the article could have known of: on or before its date (all, when the date is unknown). */
 function known(ctx: JudgeContext): RecordEvent[] {
-  return ctx.date ? ctx.record.events.filter((e) => e.date <= ctx.date!) : ctx.record.events;
+  let k = KNOWN.get(ctx);
+  if (!k)
+    KNOWN.set(ctx, (k = ctx.date ? ctx.record.events.filter((e) => e.date <= ctx.date!) : ctx.record.events));
+  return k;
 }
 
 /** The day(s) the claim's sentence points at, or the article's date. */
@@ -190,9 +209,23 @@ function atLeast([num, den]: [number, number]): ThresholdSpec {
   return { comparison: 'at-least', fraction: { num, den }, base: 'legal', label: `${num}/${den}` };
 }
 
-function engineThreshold(kind: ActionKind, date: IsoDate) {
+/** Procedures with more than one route, each with its own threshold (Const. art. 206). */
+const ROUTES: Partial<Record<ActionKind, { route: string; cue: RegExp }[]>> = {
+  'reform.vote': [
+    {
+      route: 'two-legislatures',
+      cue: /two (successive |consecutive )?(ordinary )?legislatures|dos legislaturas|sucesivas/i,
+    },
+    { route: 'referendum', cue: /referendum|referéndum/i },
+  ],
+};
+
+function engineThreshold(kind: ActionKind, date: IsoDate, route?: string) {
   try {
-    return evaluateRaw({ date, action: { kind, tally: { for: 0, against: 0, abstain: 0 } } });
+    return evaluateRaw({
+      date,
+      action: { kind, ...(route ? { route } : {}), tally: { for: 0, against: 0, abstain: 0 } },
+    });
   } catch {
     return null;
   }
@@ -201,7 +234,14 @@ function engineThreshold(kind: ActionKind, date: IsoDate) {
 function judgeThreshold(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   const v = c.value;
   const date = sentenceDate(c, ctx);
-  const kind = TOPIC_ACTION.find(([t]) => c.topics.includes(t))?.[1];
+  const investiture = /investiture|investidura/i.test(c.sentence.text);
+  const kind = investiture ? 'cabinet.investiture' : TOPIC_ACTION.find(([t]) => c.topics.includes(t))?.[1];
+  // The clause the claim stands in (up to the next comma or semicolon) names its route, if any.
+  const at = c.sentence.text.indexOf(c.text);
+  const rest = at >= 0 ? c.sentence.text.slice(at) : c.text;
+  const clause = rest.split(/[,;]/)[0] ?? c.text;
+  const routes = kind ? (ROUTES[kind] ?? []) : [];
+  const route = routes.find((r) => r.cue.test(clause))?.route;
   const fraction = v.fraction as [number, number] | undefined;
   // "two-thirds of 130": plain arithmetic, no rule needed.
   if (fraction && typeof v.of === 'number' && !kind) {
@@ -216,7 +256,7 @@ function judgeThreshold(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   }
   if (!kind || !date)
     return unverifiable('the sentence does not say which procedure this rule belongs to, or when');
-  const verdict = engineThreshold(kind, date);
+  const verdict = engineThreshold(kind, date, route);
   if (!verdict || verdict.required === null)
     return unverifiable(`no rule for ${kind} gives a threshold on ${date}`);
   const rule: Evidence = {
@@ -238,7 +278,26 @@ function judgeThreshold(c: ExtractedClaim, ctx: JudgeContext): Judgement {
     evidence: [rule],
     interpretation: interp,
   });
-  if (typeof v.votes === 'number') return ok(v.votes === verdict.required, `${v.votes} votes`);
+  if (typeof v.votes === 'number') {
+    if (v.votes !== verdict.required) {
+      // Right number, wrong rule: the figure is the threshold of another route of the same procedure.
+      for (const r of routes.filter((x) => x.route !== route)) {
+        const other = engineThreshold(kind, date, r.route);
+        if (other?.required === v.votes)
+          return {
+            verdict: 'misleading',
+            expected,
+            explanation: `${v.votes} votes is the threshold for ${kind} by the ${r.route} route (${other.arithmetic}), not for the route the sentence describes; ${rule.summary}`,
+            evidence: [
+              rule,
+              { ...rule, id: other.rule, summary: `${kind} (${r.route}) on ${date}: ${other.arithmetic}` },
+            ],
+            interpretation: interp,
+          };
+      }
+    }
+    return ok(v.votes === verdict.required, `${v.votes} votes`);
+  }
   if (fraction) {
     if (typeof v.of === 'number' && v.of !== base)
       return { ...ok(false, `a base of ${v.of}`), verdict: 'inaccurate' };
@@ -466,9 +525,8 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
       interpretation: null,
     };
   }
-  const sameKind = near.filter(
-    (e) => kinds.has(kindOf(e)) && (people.length === 0 || people.some((p) => involved(e).includes(p))),
-  );
+  // Only an event of the same kind about the same people can show the date wrong.
+  const sameKind = near.filter((e) => kinds.has(kindOf(e)) && people.some((p) => involved(e).includes(p)));
   if (sameKind.length && kinds.size) {
     const best = sameKind.sort(
       (a, b) => Math.abs(daysBetween(a.date, claimed)) - Math.abs(daysBetween(b.date, claimed)),
@@ -663,9 +721,32 @@ function judgeSuccession(c: ExtractedClaim, ctx: JudgeContext): Judgement {
     (m) => people.includes(m.person_id) && (!ctx.date || m.start_date <= ctx.date),
   );
   const e = succ[succ.length - 1];
+  const appointed =
+    /\b(appoint\w*|elected|chose|named|designat\w*|install\w*|nombr\w+|eligi\w+|design[oó]\w*)\b/i.test(
+      c.text,
+    );
   if (e) {
     const via = c.value.via as string | null;
     const ok = !via || !e.role || e.role === via;
+    // A vice-president succeeds by operation of the Constitution (art. 115); saying Congress
+    // "appointed" or "elected" them misstates how it happened, though the person is right.
+    if (ok && appointed && e.role?.includes('vice-president'))
+      return {
+        verdict: 'misleading',
+        expected: { successor: e.target, via: e.role },
+        explanation: `${e.target} succeeded as ${e.role} under Const. art. 115 (constitutional succession), not by appointment or election by Congress`,
+        evidence: [
+          evidenceOf(e),
+          {
+            type: 'rule',
+            id: 'const-art-115',
+            summary:
+              'Const. 1993 art. 115: the first vice-president assumes the presidency when it falls vacant',
+            sources: [],
+          },
+        ],
+        interpretation: null,
+      };
     return {
       verdict: ok ? 'accurate' : 'inaccurate',
       expected: { successor: e.target, via: e.role ?? null },
