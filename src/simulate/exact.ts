@@ -61,61 +61,127 @@ function mergeByPFor(groups: readonly Group[]): { seats: number; p: number }[] {
 
 // ---------- fixed threshold ----------
 
-/** P(votes for ≥ required): the fast program (capped, pruned, blocs at once). */
+/** Padding in front of a distribution so that reads of counts below zero see zeros. */
+const OFF = 4;
+
+/**
+ * The distribution of votes for over members `ps[from..to)`, capped at R (slot R holds "R or more"),
+ * dropping counts that cannot reach R even if every later member here and `others` more vote for.
+ * Members enter four at a time: their joint distribution (five coefficients) is applied in one
+ * descending pass that keeps the last four counts in registers, so each pass reads and writes each count
+ * once for four members (the plain program reads twice and writes once per member).
+ * Index f of the result is count f − OFF.
+ */
+function halfDistribution(
+  dist: Float64Array,
+  ps: Float64Array,
+  from: number,
+  to: number,
+  R: number,
+  others: number,
+): { lo: number; hi: number } {
+  dist.fill(0, 0, R + 1 + OFF);
+  dist[OFF] = 1;
+  let lo = 0;
+  let hi = 0;
+  for (let i = from; i < to; i += 4) {
+    // Joint distribution of up to four members: (q1 + p1 x)(q2 + p2 x)(q3 + p3 x)(q4 + p4 x).
+    let c0 = 1;
+    let c1 = 0;
+    let c2 = 0;
+    let c3 = 0;
+    let c4 = 0;
+    const m = Math.min(4, to - i);
+    for (let j = 0; j < m; j++) {
+      const p = ps[i + j]!;
+      const q = 1 - p;
+      c4 = c4 * q + c3 * p;
+      c3 = c3 * q + c2 * p;
+      c2 = c2 * q + c1 * p;
+      c1 = c1 * q + c0 * p;
+      c0 = c0 * q;
+    }
+    // Mass that reaches R with these members stays at R whatever comes next.
+    const t4 = c4;
+    const t3 = c3 + t4;
+    const t2 = c2 + t3;
+    const t1 = c1 + t2;
+    const r = R + OFF;
+    dist[r]! += dist[r - 1]! * t1 + dist[r - 2]! * t2 + dist[r - 3]! * t3 + dist[r - 4]! * t4;
+    const newHi = hi + m < R ? hi + m : R - 1;
+    const top = newHi + OFF;
+    const bottom = lo + OFF;
+    let x1 = dist[top - 1]!;
+    let x2 = dist[top - 2]!;
+    let x3 = dist[top - 3]!;
+    let x4 = dist[top - 4]!;
+    let x0 = dist[top]!;
+    for (let f = top; f >= bottom; f--) {
+      dist[f] = c0 * x0 + c1 * x1 + c2 * x2 + c3 * x3 + c4 * x4;
+      x0 = x1;
+      x1 = x2;
+      x2 = x3;
+      x3 = x4;
+      x4 = f - 5 >= 0 ? dist[f - 5]! : 0;
+    }
+    hi = newHi;
+    const floor = R - others - (to - i - m);
+    if (floor > lo) {
+      const newLo = floor < hi + 1 ? floor : hi + 1;
+      for (let f = lo; f < newLo; f++) dist[f + OFF] = 0;
+      lo = newLo;
+    }
+  }
+  return { lo, hi };
+}
+
+/**
+ * Scratch buffers reused across calls (allocating small typed arrays costs more than the arithmetic here);
+ * the functions that use them are synchronous and never re-entered.
+ */
+let scratch = { ps: new Float64Array(256), a: new Float64Array(256 + OFF), b: new Float64Array(256 + OFF) };
+function scratchFor(n: number): typeof scratch {
+  if (scratch.ps.length < n + 1)
+    scratch = {
+      ps: new Float64Array(2 * n + 2),
+      a: new Float64Array(2 * n + 2 + OFF),
+      b: new Float64Array(2 * n + 2 + OFF),
+    };
+  return scratch;
+}
+
+/**
+ * P(votes for ≥ required): the fast program. Certain votes only shift the count and members who never
+ * vote for drop out; the rest are split into two halves whose capped, pruned distributions are combined
+ * by one pass over a tail sum (meet in the middle): about half the work of one chain over all members.
+ */
 export function passFixed(groups: readonly Group[], required: number): number {
   if (required <= 0) return 1;
-  // Certain votes only shift the count; blocs that never vote for drop out.
   let shift = 0;
-  const uncertain: { seats: number; p: number }[] = [];
-  for (const b of mergeByPFor(groups)) {
-    if (b.p >= 1) shift += b.seats;
-    else if (b.p > 0) uncertain.push(b);
+  let n = 0;
+  for (const g of groups) {
+    if (g.pFor >= 1) shift += g.seats;
+    else if (g.pFor > 0) n += g.seats;
   }
   const R = required - shift;
   if (R <= 0) return 1;
-  let remaining = uncertain.reduce((s, b) => s + b.seats, 0);
-  if (R > remaining) return 0;
-  // arr[f] = P(f votes for so far) for the undecided counts lo ≤ f ≤ hi < R; `passed` holds the mass
-  // that reached R.
-  let arr = new Float64Array(R);
-  let next = new Float64Array(R);
-  arr[0] = 1;
-  let lo = 0;
-  let hi = 0;
-  let passed = 0;
-  for (const b of uncertain) {
-    remaining -= b.seats;
-    // Below newLo, even every remaining member voting for cannot reach R: those counts fail.
-    const newLo = Math.max(lo, R - remaining);
-    const newHi = Math.min(R - 1, hi + b.seats);
-    if (b.seats === 1) {
-      const p = b.p;
-      const q = 1 - p;
-      for (let f = newLo; f <= newHi; f++)
-        next[f] = (f <= hi ? arr[f]! * q : 0) + (f - 1 >= lo ? arr[f - 1]! * p : 0);
-      if (hi === R - 1) passed += arr[hi]! * p;
-    } else {
-      const s = b.seats;
-      const pmf = binomialPmf(s, b.p);
-      const tail = new Float64Array(s + 2);
-      for (let k = s; k >= 0; k--) tail[k] = tail[k + 1]! + pmf[k]!;
-      for (let f = newLo; f <= newHi; f++) next[f] = 0;
-      for (let f = lo; f <= hi; f++) {
-        const m = arr[f]!;
-        if (m === 0) continue;
-        const kMax = Math.min(s, R - 1 - f);
-        for (let k = Math.max(0, newLo - f); k <= kMax; k++) next[f + k]! += m * pmf[k]!;
-        if (R - f <= s) passed += m * tail[R - f]!;
-      }
-    }
-    const swap = arr;
-    arr = next;
-    next = swap;
-    lo = newLo;
-    hi = newHi;
-    if (lo > hi) break;
+  if (R > n) return 0;
+  const { ps, a, b } = scratchFor(n);
+  let k = 0;
+  for (const g of groups) if (g.pFor > 0 && g.pFor < 1) for (let i = 0; i < g.seats; i++) ps[k++] = g.pFor;
+  const mid = n >> 1;
+  const A = halfDistribution(a, ps, 0, mid, R, n - mid);
+  const B = halfDistribution(b, ps, mid, n, R, mid);
+  // Σ over A's counts x of P(A = x)·P(B ≥ R − x), with P(B ≥ y) summed from the top down; counts below
+  // B.lo cannot combine with any count of A to reach R.
+  let p = a[R + OFF]!;
+  let tail = b[R + OFF]!;
+  for (let y = R; y >= 1; y--) {
+    if (y < R && y >= B.lo && y <= B.hi) tail += b[y + OFF]!;
+    const x = R - y;
+    if (x >= A.lo && x <= A.hi) p += a[x + OFF]! * tail;
   }
-  return passed;
+  return p;
 }
 
 /** The distribution of the number of votes for (index = votes for), over the model's seats. */
