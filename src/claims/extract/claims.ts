@@ -7,7 +7,7 @@
  */
 import type { IsoDate } from '../../lib/dates.js';
 import { findDates, type DateMention } from './dates.js';
-import type { EntityMention } from './entities.js';
+import { fold, type EntityMention } from './entities.js';
 import { FRACTION_PATTERN, NUMBER_PATTERN, parseFractionWords, parseNumber } from './numbers.js';
 
 export type ClaimKind =
@@ -75,7 +75,7 @@ const TOPIC_CUES: [Topic, RegExp][] = [
   ['emergency', /\b(state of emergency|emergency decree|estado de emergencia|curfew|toque de queda)\b/i],
   [
     'deaths',
-    /\b(died|dead|deaths?|killed|muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|víctimas mortales)\b/i,
+    /\b(died|dead|deaths?|killed|muert[oa]s|muertes|fallecid[oa]s|asesinad[oa]s|v[ií]ctimas mortales)\b/i,
   ],
   ['injured', /\b(injured|wounded|heridos?)\b/i],
   [
@@ -84,7 +84,7 @@ const TOPIC_CUES: [Topic, RegExp][] = [
   ],
   [
     'inauguration',
-    /\b(sworn in|swearing[- ]in|swore in|took office|taking office|inaugurat\w+|juramen\w+|asumi(?:r|ó|o) (?:el cargo|la presidencia)|tom[óo] posesión)\b/i,
+    /\b(sworn in|swearing[- ]in|swore in|took office|taking office|inaugurat\w+|juramen\w+|asumi(?:r|ó|o) (?:el cargo|la presidencia)|tom[óo] posesi[óo]n)\b/i,
   ],
   ['resignation', /\b(resign\w*|renunci\w+|dimi\w+)\b/i],
   ['succession', /\b(succeed\w*|successor|succession|suced\w+|sucesi[óo]n|replaced|reemplaz\w+)\b/i],
@@ -92,8 +92,13 @@ const TOPIC_CUES: [Topic, RegExp][] = [
   ['arrest', /\b(arrest\w*|detained|imprison\w*|jailed|detenid[oa]|arrestad[oa]|encarcelad[oa])\b/i],
 ];
 
+/**
+ * Topics of a sentence. Cues are matched on the accent-folded text, because JavaScript's \b and \w do
+ * not treat "ó" as a letter ("renunció", "reemplazó" would otherwise never match).
+ */
 export function topicsOf(sentence: string): Topic[] {
-  return TOPIC_CUES.filter(([, re]) => re.test(sentence)).map(([t]) => t);
+  const folded = fold(sentence);
+  return TOPIC_CUES.filter(([, re]) => re.test(folded)).map(([t]) => t);
 }
 
 const N = NUMBER_PATTERN;
@@ -548,7 +553,7 @@ export function claimsInSentence(ctx: SentenceContext): ExtractedClaim[] {
   const numeric = (k: ClaimKind) => k === 'tally' || k === 'threshold' || k === 'count';
   const dates = findDates(s, ctx.articleDate);
   const hasDigitOrNumberWord =
-    /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|mil|decenas|cientos|centenares|miles|dozens|hundreds|thousands|half|mitad|majority|mayoría)\b/i.test(
+    /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozens|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|mil|decenas|cientos|centenares|miles|dozens|hundreds|thousands|first|second|third|fourth|fifth|primera|segunda|tercera|cuarta|quinta|half|mitad|majority|mayoría)\b/i.test(
       s,
     );
   const found: { kind: ClaimKind; start: number; end: number; value: Record<string, unknown> }[] = [];

@@ -513,8 +513,9 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
       };
   }
   const near = ctx.record.events.filter((e) => Math.abs(daysBetween(e.date, claimed)) <= 45);
+  const named = [...new Set(c.entities.map((x) => x.id))];
   const onDay = near.filter(
-    (e) => e.date === claimed && (kinds.has(kindOf(e)) || people.some((p) => involved(e).includes(p))),
+    (e) => e.date === claimed && (kinds.has(kindOf(e)) || named.some((p) => involved(e).includes(p))),
   );
   if (onDay.length) {
     return {

@@ -10,6 +10,7 @@ import type { Command } from 'commander';
 import cliProgress from 'cli-progress';
 import { checkArticle, type ArticleReport, VERDICTS } from '../../claims/index.js';
 import { MAX_INPUT_BYTES, type ArticleLang } from '../../claims/input.js';
+import { loadClaimsRecord } from '../../claims/record.js';
 import { renderReport, toClaimReview, toJson } from '../../claims/report.js';
 import { InputError, issue } from '../../lib/issues.js';
 import { table, type Io } from '../io.js';
@@ -19,6 +20,7 @@ interface ClaimsOpts {
   format?: string;
   lang?: string;
   date?: string;
+  record?: string;
 }
 
 const ARTICLE_EXT = /\.(txt|md|markdown|html?|xhtml)$/i;
@@ -77,6 +79,10 @@ export function register(program: Command, io: Io): void {
     .option('--format <format>', 'output format: text, json or claimreview (schema.org JSON-LD)')
     .option('--lang <lang>', 'language of the article and the report: es or en (default: detected)')
     .option('--date <date>', "the article's date, YYYY-MM-DD (default: detected from the text)")
+    .option(
+      '--record <dir>',
+      'judge against a record folder laid out as data/peru (default: the embedded record)',
+    )
     .action(async (files: string[], opts: ClaimsOpts) => {
       const format = opts.json ? 'json' : (opts.format ?? 'text');
       if (!['text', 'json', 'claimreview'].includes(format))
@@ -98,6 +104,7 @@ export function register(program: Command, io: Io): void {
           ),
         ]);
       const lang = opts.lang as ArticleLang | undefined;
+      const record = opts.record ? loadClaimsRecord(opts.record) : undefined;
       const list = await expand(files.length ? files : ['-']);
       const corpus = list.length > 1;
       const reports: { file: string; report?: ArticleReport; error?: string }[] = [];
@@ -119,7 +126,12 @@ export function register(program: Command, io: Io): void {
           const input = await readArticle(io, file);
           reports.push({
             file,
-            report: checkArticle(input, { lang, date: opts.date, name: file === '-' ? '<stdin>' : file }),
+            report: checkArticle(input, {
+              lang,
+              date: opts.date,
+              record,
+              name: file === '-' ? '<stdin>' : file,
+            }),
           });
         } catch (e) {
           if (!corpus || !(e instanceof InputError)) {
