@@ -66,3 +66,25 @@ describe('paths', () => {
     expect(() => findPaths('2022-06-01', 'cabinet-fallen', { depth: 0 })).toThrow(InputError);
   });
 });
+
+describe('paths CLI', () => {
+  it('prints a table and JSON with steps, thresholds and citations', async () => {
+    const { runCli } = await import('../cli/main.js');
+    const out: string[] = [];
+    const io = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => out.push(t),
+      readStdin: async () => '',
+    };
+    expect(await runCli(['paths', '--from', '2026-09-01', '--goal', 'president-removed', '--json'], io)).toBe(
+      0,
+    );
+    const r = JSON.parse(out.join(''));
+    expect(r.paths.length).toBeGreaterThan(0);
+    for (const s of r.paths[0].steps) expect(s).toHaveProperty('earliestDate');
+    out.length = 0;
+    expect(await runCli(['paths', '--from', '2026-09-01', '--goal', 'president-removed'], io)).toBe(0);
+    expect(out.join('')).toMatch(/vacancy\.vote/);
+    expect(await runCli(['paths', '--from', '2026-13-01', '--goal', 'president-removed'], io)).toBe(2);
+  });
+});

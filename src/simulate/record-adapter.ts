@@ -20,24 +20,32 @@ export interface RecordData {
 
 const cache = new WeakMap<PeruRecord, RecordData>();
 
-/** Per-group votes where every figure is known (a group with a null figure is left out, and said so). */
-function groupVotesOf(ev: PeruRecord['events'][number]): { votes: GroupVote[]; partial: boolean } {
+/**
+ * Per-group votes. A group whose for or against figure is unknown (null) is left out; an unknown
+ * abstention count is taken as 0 (rates are then among the recorded votes), and both are said.
+ */
+function groupVotesOf(ev: PeruRecord['events'][number]): { votes: GroupVote[]; notes: string[] } {
   const votes: GroupVote[] = [];
   let partial = false;
+  let abstainUnknown = false;
   for (const g of ev.group_votes ?? []) {
-    if (g.for === null || g.against === null || g.abstain === null) {
+    if (g.for === null || g.against === null) {
       partial = true;
       continue;
     }
+    if (g.abstain === null) abstainUnknown = true;
     votes.push({
       group: g.organization_id,
       for: g.for,
       against: g.against,
-      abstain: g.abstain,
+      abstain: g.abstain ?? 0,
       absent: g.absent ?? null,
     });
   }
-  return { votes, partial };
+  const notes: string[] = [];
+  if (partial) notes.push(`${ev.id}: groups with unknown for/against figures (null) are left out`);
+  if (abstainUnknown) notes.push(`${ev.id}: abstentions per group not recorded; taken as 0`);
+  return { votes, notes };
 }
 
 export function loadRecordData(record: PeruRecord = embeddedRecord()): RecordData {
@@ -46,10 +54,8 @@ export function loadRecordData(record: PeruRecord = embeddedRecord()): RecordDat
   const index = new RecordIndex(record);
   const events: VoteEvent[] = record.events.map((ev) => {
     const { action, unknownTally } = actionOf(ev);
-    const { votes, partial } = groupVotesOf(ev);
-    const notes: string[] = [];
+    const { votes, notes } = groupVotesOf(ev);
     if (unknownTally) notes.push('the record has unknown figures in this tally (null); they are taken as 0');
-    if (partial) notes.push('some groups have unknown figures (null) and are left out of the group analysis');
     return {
       id: ev.id,
       date: ev.date,
@@ -83,6 +89,7 @@ export function recordedVotes(data: RecordData): RecordedVote[] {
       kind: e.action.kind,
       chamber: e.action.chamber ?? (e.date >= '2026-07-28' ? 'deputies' : 'congress'),
       groupVotes: e.groupVotes!,
+      notes: e.notes ?? [],
     }));
 }
 

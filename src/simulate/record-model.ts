@@ -25,6 +25,7 @@ export interface RecordedVote {
   kind: string;
   chamber: Chamber;
   groupVotes: GroupVote[];
+  notes?: string[];
 }
 
 export interface CompositionGroup {
@@ -83,6 +84,13 @@ export function modelFromVotes(
       basis: own ? `${kind} group votes` : 'chamber pooled rate',
     };
   });
+  for (const v of used) notes.push(...(v.notes ?? []));
+  const seated = new Set(composition.map((c) => c.group));
+  const unseated = [...totals.keys()].filter((g) => !seated.has(g));
+  if (unseated.length)
+    notes.push(
+      `groups in the votes but not in the composition on ${date} (not modelled): ${unseated.join(', ')}`,
+    );
   if (used.some((v) => v.groupVotes.some((g) => g.absent === undefined || g.absent === null)))
     notes.push('absences not recorded per group in some votes: counted only where recorded');
   return {

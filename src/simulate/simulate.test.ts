@@ -168,3 +168,20 @@ describe('simulate CLI', () => {
     expect(b.out.join('')).toMatch(/P\(pass\)/);
   });
 });
+
+describe('simulate from the record', () => {
+  it('without a model, groups come from the composition and rates from recorded group votes (said which)', async () => {
+    const { recordModelProvider } = await import('./record-model.js');
+    const { loadRecordData, recordedVotes } = await import('./record-adapter.js');
+    const votes = recordedVotes(loadRecordData());
+    if (!votes.length) return; // the record has no per-group votes yet
+    const v = votes[0]!;
+    const r = simulateRaw(
+      { date: v.date, action: { kind: v.kind, chamber: v.chamber } },
+      { recordModel: recordModelProvider() },
+    );
+    expect(r.model.source.kind).toBe('record');
+    expect(r.model.source.votesUsed?.map((u) => u.eventId)).toContain(v.eventId);
+    expect(r.model.seats).toBeGreaterThan(0);
+  });
+});

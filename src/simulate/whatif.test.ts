@@ -64,3 +64,34 @@ describe('whatif', () => {
     expect(() => parseSet('fp=maybe')).toThrow(InputError);
   });
 });
+
+describe('whatif on the record', () => {
+  it('the recorded 2022-12-07 vacancy vote has margin 14 (CLI, JSON)', async () => {
+    const { runCli } = await import('../cli/main.js');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = {
+      out: (t: string) => out.push(t),
+      err: (t: string) => err.push(t),
+      readStdin: async () => '',
+    };
+    expect(await runCli(['whatif', '2022-12-07-vacancy-vote-castillo', '--json'], io)).toBe(0);
+    const r = JSON.parse(out.join(''));
+    expect(r.margin).toBe(14);
+    expect(r.required).toBe(87);
+    expect(r.smallestFlip.members).toBe(15);
+    expect(await runCli(['whatif', 'no-such-event'], io)).toBe(2);
+    expect(err.join('')).toMatch(/unknown_reference/);
+  });
+
+  it('uses the record’s per-group votes where it has them', async () => {
+    const { findEvent, loadRecordData } = await import('./record-adapter.js');
+    const data = loadRecordData();
+    const withGroups = data.events.find((e) => e.groupVotes?.length && e.action.tally);
+    if (!withGroups) return; // the record has no per-group votes yet: nothing to check
+    const event = findEvent(data, withGroups.id)!;
+    const r = whatIf(event);
+    expect(r.groupFlips).not.toBeNull();
+    for (const set of r.groupFlips!.sets) expect(set.groups.length).toBe(r.groupFlips!.size);
+  });
+});
