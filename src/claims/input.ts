@@ -336,10 +336,24 @@ export function stripHtml(html: string): { text: string; map: Int32Array } {
   let textStart = 0;
   const n = html.length;
   const flushText = (to: number) => {
-    // copy text between textStart and to, decoding entities
+    // copy text between textStart and to, decoding entities and collapsing runs of white space into
+    // one space, as HTML renders them (so "48 votos a\n   favor" reads as one phrase)
     let k = textStart;
     let run = textStart;
     while (k < to) {
+      const ch = html.charCodeAt(k);
+      if ((ch === 10 || ch === 13 || ch === 9 || ch === 32) && k + 1 < to) {
+        const n2 = html.charCodeAt(k + 1);
+        if (n2 === 10 || n2 === 13 || n2 === 9 || n2 === 32 || ch !== 32) {
+          b.copy(html, run, k);
+          let e = k;
+          while (e < to && /[ \t\r\n]/.test(html[e]!)) e++;
+          if (b.lastChar() !== ' ' && b.lastChar() !== '\n') b.push(' ', k);
+          k = e;
+          run = e;
+          continue;
+        }
+      }
       if (html.charCodeAt(k) === 38) {
         const ent = decodeEntityAt(html, k);
         if (ent) {

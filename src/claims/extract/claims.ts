@@ -121,6 +121,10 @@ const RE_TALLY_TO = new RegExp(
 );
 const RE_TALLY_OF =
   /\b(?:vote|votes|votación|votos|by|por)\s+(?:of\s+|de\s+)?(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\b/gi;
+const RE_TALLY_VOTED = new RegExp(
+  `\\bvot(?:ed|aron|ó)\\s+${N}\\s+(?:to|a|contra|against)\\s+${N}\\b(?:,?\\s+(?:with\\s+|con\\s+|and\\s+|y\\s+)?${N}\\s+(?:abstentions?|abstenciones))?`,
+  'gi',
+);
 const RE_TALLY_DASH =
   /\b(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\s+(?:vote|votes|votación|votos)\b/gi;
 const REJECTED =
@@ -150,6 +154,17 @@ const findTallies: Finder = (s) => {
     const y = num(m[2]);
     if (x === null || y === null) continue;
     // "rejected by 75 votes to 48": the larger side voted against.
+    const [f, a] = rejected ? [Math.min(x, y), Math.max(x, y)] : [x, y];
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      value: { for: f, against: a, abstain: num(m[3]) },
+    });
+  }
+  for (const m of /\bvot(?:ed|aron|ó)\s/i.test(s) ? s.matchAll(RE_TALLY_VOTED) : []) {
+    const x = num(m[1]);
+    const y = num(m[2]);
+    if (x === null || y === null) continue;
     const [f, a] = rejected ? [Math.min(x, y), Math.max(x, y)] : [x, y];
     out.push({
       start: m.index!,
@@ -272,6 +287,10 @@ function approxOf(w: string | undefined): string | null {
 
 const COUNT_GATE =
   /motion|moci[oó]n|minist|presiden|region|depart|provinc|area|death|dead|muert|fallec|v[ií]ctim|injur|wound|herid|cabinet|gabinet|censur|protest|demonstr|manifest|arrest|detenid|congres|lawmak|legislat|parti|bancad|organi|movement|movimient|countr|pa[ií]s|nation|naci[oó]n/i;
+const RE_DIED_AFTER = new RegExp(
+  `\\b(?:han muerto|murieron|fallecieron|perdieron la vida|have died|died|were killed|have been killed)\\s+(?:${APPROX}\\s+)?(${N.slice(1, -1)})(?:\\s+(?:personas|people|persons|manifestantes|protesters|civiles|civilians))?`,
+  'gi',
+);
 const DIED_GATE = /died|killed|dead|murieron|fallecieron|muerto|perdieron/i;
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -327,6 +346,15 @@ const findCounts: Finder = (s) => {
       start: m.index!,
       end: m.index! + m[0].length,
       value: { n, range: vague ?? null, noun, approx: vague ? 'about' : approxOf(m[1]) },
+    });
+  }
+  for (const m of DIED_GATE.test(s) ? s.matchAll(RE_DIED_AFTER) : []) {
+    const n = parseNumber(m[2]!);
+    if (n === null || n >= 1900) continue;
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      value: { n, range: null, noun: 'deaths', approx: approxOf(m[1]) },
     });
   }
   for (const m of DIED_GATE.test(s) ? s.matchAll(RE_DIED) : []) {
@@ -581,6 +609,7 @@ export function claimsInSentence(ctx: SentenceContext): ExtractedClaim[] {
   } else {
     add('election', findElection(s));
     add('threshold', findThresholds(s));
+    add('duration', findDurations(s)); // "a week after", "un mes después"
   }
   const takenAll = (x: { start: number; end: number }) =>
     found.some((f) => x.start < f.end && x.end > f.start);

@@ -218,7 +218,8 @@ export function findDates(text: string, ref?: IsoDate, offset = 0): DateMention[
       const want = WEEKDAYS[m[1]!.toLowerCase()];
       if (want === undefined) continue;
       const refDow = new Date(ref + 'T00:00:00Z').getUTCDay();
-      const back = (refDow - want + 7) % 7 || 7;
+      // "on Wednesday" in a Wednesday dateline is that day; otherwise the latest one before it.
+      const back = (refDow - want + 7) % 7;
       const end = m.index! + m[0].length;
       push({ start: m.index!, end, text: m[0], date: addDays(ref, -back), relative: true });
     }

@@ -47,7 +47,7 @@ export function extractClaims(p: PreparedInput, record: ClaimsRecord, date?: Iso
     };
     for (const c of claimsInSentence({ start: s.start, text: s.text, articleDate, entities, context })) {
       // The dateline/byline gives the article's date; it is not a claim.
-      if (c.kind === 'date' && c.value.date === articleDate && c.start < 600) continue;
+      if (c.kind === 'date' && c.value.date === articleDate && !c.value.relative && c.start < 600) continue;
       const [start, end] = toOriginal(p, c.start, c.end);
       const [ss, se] = toOriginal(p, c.sentence.start, c.sentence.end);
       claims.push({

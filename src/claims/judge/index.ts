@@ -637,18 +637,27 @@ function judgeDuration(c: ExtractedClaim, ctx: JudgeContext): Judgement {
     }
   }
   // "two months since X was removed": the last recorded event of that kind about the people named
-  if (ctx.date && /\b(since|now|ago|hace|desde)\b/i.test(c.sentence.text)) {
+  // "a week after lawmakers ousted X": from that event to the day the sentence is about (its own date,
+  // else the article's).
+  const after = /\b(after|later|después|tras)\b/i.test(c.text);
+  if (ctx.date && (after || /\b(since|now|ago|hace|desde)\b/i.test(c.sentence.text))) {
+    const until =
+      (after ? c.dates.find((d) => d.date && !(d.start >= c.start && d.end <= c.end))?.date : undefined) ??
+      ctx.date;
     const kinds = kindsFor(c);
     const cands = known(ctx).filter(
-      (e) => kinds.has(kindOf(e)) && (people.length === 0 || people.some((p) => involved(e).includes(p))),
+      (e) =>
+        e.date < until &&
+        kinds.has(kindOf(e)) &&
+        (people.length === 0 || people.some((p) => involved(e).includes(p))),
     );
     const e = cands[cands.length - 1];
     if (e) {
-      const days = daysBetween(e.date, ctx.date);
+      const days = daysBetween(e.date, until);
       return {
         verdict: within(days) ? 'accurate' : 'inaccurate',
         expected: `${days} days`,
-        explanation: `${e.id} was on ${e.date}, ${days} days before the article`,
+        explanation: `${e.id} was on ${e.date}, ${days} days before ${until === ctx.date ? 'the article' : until}`,
         evidence: [evidenceOf(e)],
         interpretation: null,
       };
