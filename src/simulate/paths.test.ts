@@ -88,3 +88,30 @@ describe('paths CLI', () => {
     expect(await runCli(['paths', '--from', '2026-13-01', '--goal', 'president-removed'], io)).toBe(2);
   });
 });
+
+describe('paths: more routes and probabilities', () => {
+  it('finds the accusation route (art. 117 charge, then removal) besides vacancy and resignation', () => {
+    const r = findPaths('2026-09-01', 'president-removed', { depth: 6 });
+    const acc = r.paths.find((p) => p.steps.every((s) => s.kind === 'accusation.vote'));
+    expect(acc?.steps.map((s) => s.chamber)).toEqual(['deputies', 'senate']);
+    expect(acc?.steps[0]!.note).toMatch(/117/);
+  });
+
+  it('with a vote model, each vote step and the path carry exact probabilities', () => {
+    const bloc = (name: string, seats: number, pFor: number) => ({
+      name,
+      seats,
+      pFor,
+      pAgainst: 1 - pFor,
+      pAbstain: 0,
+      pAbsent: 0,
+    });
+    const model = [bloc('a', 70, 0.9), bloc('b', 60, 0.2)];
+    const r = findPaths('2022-06-01', 'cabinet-fallen', { depth: 2, model: { congress: model } });
+    const censure = r.paths.find((p) => p.steps.some((s) => s.kind === 'censure.vote'))!;
+    const vote = censure.steps.find((s) => s.kind === 'censure.vote')!;
+    expect(vote.probability).toBeGreaterThan(0);
+    expect(vote.probability).toBeLessThan(1);
+    expect(censure.probability).toBeCloseTo(vote.probability!, 15);
+  });
+});

@@ -43,6 +43,8 @@ interface Progress {
   amended: boolean;
   earlyElections: boolean;
   vacancy?: { filedOn: IsoDate; admittedOn?: IsoDate; approvedBy: Chamber[] };
+  /** The President accused (Const. arts. 99, 117): the sanction vote may follow. */
+  accusedOn?: IsoDate;
   censure?: { filedOn: IsoDate };
   confidence?: { raisedOn: IsoDate };
   reform?: {
@@ -66,6 +68,8 @@ export interface PathStep {
   probability: number | null;
   citations: Citation[];
   interpretations: { key: string; option: string }[];
+  /** What else the step presupposes (e.g. an art. 117 charge). */
+  note?: string;
 }
 
 export interface LegalPath {
@@ -122,12 +126,14 @@ interface Move {
   ): Progress;
   /** A vote held in a window after an earlier step: the search looks ahead for the window to open. */
   windowed?: boolean;
+  note?: string;
   /** The first day the step may happen, where a rule of timing lives outside the engine's guards. */
   notBefore?(p: Progress): IsoDate | undefined;
 }
 
 /** Another procedure is under way: the search follows one procedure at a time (interleavings add nothing). */
-const busy = (p: Progress) => !!(p.vacancy || p.censure || p.confidence || (p.reform && !p.amended));
+const busy = (p: Progress) =>
+  !!(p.vacancy || p.accusedOn || p.censure || p.confidence || (p.reform && !p.amended));
 
 /**
  * The first day of the next ordinary legislature (Reglamento art. 49: 27 July – 15 December and
@@ -220,6 +226,42 @@ const MOVES: Move[] = [
     actions: () => [{ kind: 'president.resign' }],
     outcomes: ['passes'],
     apply: (p) => removed(p),
+  },
+  {
+    // Const. art. 117: a sitting President may be accused only of treason, preventing elections,
+    // dissolving Congress outside art. 134, or preventing Congress or the electoral bodies from working.
+    kind: 'accusation.vote',
+    goals: REMOVAL,
+    note: 'presupposes a charge Const. art. 117 allows against a sitting President (here: treason)',
+    applies: (p) => !p.presidentRemoved && !busy(p),
+    actions: (p, chambers) => [
+      {
+        kind: 'accusation.vote',
+        stage: 'accusation',
+        charge: 'treason',
+        chamber: chambers[0]!,
+        ...(p.state.offices?.president ? { target: p.state.offices.president } : {}),
+      },
+    ],
+    outcomes: ['passes'],
+    apply: (p, date) => ({ ...p, accusedOn: date }),
+  },
+  {
+    kind: 'accusation.vote',
+    goals: REMOVAL,
+    note: 'sanction of removal from office (Const. art. 100) after the accusation',
+    applies: (p) => !!p.accusedOn && !p.presidentRemoved,
+    actions: (p, chambers) => [
+      {
+        kind: 'accusation.vote',
+        stage: 'sanction',
+        charge: 'treason',
+        chamber: chambers[chambers.length - 1]!,
+        ...(p.state.offices?.president ? { target: p.state.offices.president } : {}),
+      },
+    ],
+    outcomes: ['passes'],
+    apply: (p) => ({ ...removed(p), accusedOn: undefined }),
   },
   {
     kind: 'censure.file',
@@ -377,6 +419,7 @@ function progressKey(p: Progress): string {
     p.amended,
     p.earlyElections,
     p.vacancy ?? null,
+    p.accusedOn ?? null,
     p.censure ?? null,
     p.confidence ?? null,
     p.reform ?? null,
@@ -579,6 +622,7 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
               probability,
               citations: verdict.citations,
               interpretations: verdict.interpretations.map((u) => ({ key: u.key, option: u.option })),
+              ...(move.note ? { note: move.note } : {}),
             };
             // The next step can happen the day after (same-day sequences are not assumed).
             const next = withPending(p, {

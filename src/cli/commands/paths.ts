@@ -5,21 +5,41 @@ import type { Lang } from '../../law/types.js';
 import { findPaths, GOALS, type Goal, type PathsResult } from '../../simulate/paths.js';
 import { recordModelProvider } from '../../simulate/record-model.js';
 import { recordStateOn } from '../../simulate/record-state.js';
-import { emit, langOf, table, type Io } from '../io.js';
+import { emit, langOf, readJsonInput, table, type Io } from '../io.js';
+import { parseModel, type Group } from '../../simulate/model.js';
+import type { Chamber } from '../../law/types.js';
+
+/** One model for every chamber, or one per chamber. */
+function modelsByChamber(raw: unknown): Partial<Record<Chamber, Group[]>> {
+  const r = (raw ?? {}) as Record<string, unknown>;
+  if ('groups' in r || 'members' in r) {
+    const g = parseModel(r);
+    return { congress: g, deputies: g, senate: g };
+  }
+  const out: Partial<Record<Chamber, Group[]>> = {};
+  for (const c of ['congress', 'deputies', 'senate'] as const)
+    if (r[c] !== undefined) out[c] = parseModel(r[c], undefined, `model.${c}`);
+  return out;
+}
 
 export function register(program: Command, io: Io): void {
   program
     .command('paths')
     .description(`legal sequences of steps from the state on a date to a goal (${GOALS.join(', ')})`)
     .requiredOption('--from <date>', 'start date, YYYY-MM-DD')
-    .requiredOption('--goal <goal>', GOALS.join(' | '))
+    .option('--goal <goal>', GOALS.join(' | '))
     .option('--to <goal>', 'alias of --goal (DESIGN §4)')
     .option('--depth <n>', 'most steps in a path (1–12)', '6')
     .option('--max <n>', 'most paths listed', '50')
+    .option(
+      '--model <file>',
+      "vote model JSON (each bloc's chance of voting yes on every motion): {groups|members} for every chamber, or {congress|deputies|senate: {groups}}",
+    )
     .option('--json', 'machine-readable output')
     .option('--lang <lang>', 'language: en or es', 'en')
     .action(
-      (opts: {
+      async (opts: {
+        model?: string;
         from: string;
         goal?: string;
         to?: string;
@@ -44,7 +64,9 @@ export function register(program: Command, io: Io): void {
         const goal = (opts.goal ?? opts.to) as Goal;
         const depth = Number(opts.depth);
         const record = recordStateOn(opts.from);
+        const model = opts.model ? modelsByChamber(await readJsonInput(io, opts.model)) : undefined;
         const result = findPaths(opts.from, goal, {
+          ...(model ? { model } : {}),
           depth,
           lang,
           maxPaths: Math.max(1, Number(opts.max) || 50),
@@ -57,7 +79,8 @@ export function register(program: Command, io: Io): void {
     );
 }
 
-const pct = (p: number | null) => (p === null ? '—' : `${(p * 100).toFixed(2)} %`);
+const pct = (p: number | null) =>
+  p === null ? '—' : p > 0 && p < 0.0001 ? `${(p * 100).toExponential(1)} %` : `${(p * 100).toFixed(2)} %`;
 
 export function renderPaths(r: PathsResult, lang: Lang): string {
   const es = lang === 'es';
