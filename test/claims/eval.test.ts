@@ -30,11 +30,19 @@ function pathOf(e: Expected): string {
   return e.file ? join(root, e.file) : join(root, '..', 'shared', 'articles', `${e.article}.txt`);
 }
 
+/** Where the `occurrence`-th appearance of `quote` is; any run of white space matches any other. */
 function spanOf(text: string, quote: string, occurrence = 1): [number, number] {
-  let at = -1;
-  for (let i = 0; i < occurrence; i++) at = text.indexOf(quote, at + 1);
-  if (at < 0) throw new Error(`quote not found: ${quote}`);
-  return [at, at + quote.length];
+  const re = new RegExp(
+    quote
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+    'g',
+  );
+  let m: RegExpExecArray | null = null;
+  for (let i = 0; i < occurrence; i++) m = re.exec(text);
+  if (!m) throw new Error(`quote not found: ${quote}`);
+  return [m.index, m.index + m[0].length];
 }
 
 interface Score {
@@ -43,6 +51,11 @@ interface Score {
   expected: number;
   verdictRight: number;
   verdictTotal: number;
+  /** The same, for factual claims only (characterisations left out). */
+  factTp: number;
+  factExtracted: number;
+  factExpected: number;
+  factRight: number;
 }
 
 function score(e: Expected, text: string, claims: CheckedClaim[], misses: string[]): Score {
@@ -89,11 +102,25 @@ function score(e: Expected, text: string, claims: CheckedClaim[], misses: string
     expected: e.claims.length + cExp,
     verdictRight: verdictRight + cTp, // every matched characterisation must be (and is checked to be) contested
     verdictTotal: tp + cTp,
+    factTp: tp,
+    factExtracted: facts.length,
+    factExpected: e.claims.length,
+    factRight: verdictRight,
   };
 }
 
 describe('claim checker against my inventories', () => {
-  const totals: Score = { tp: 0, extracted: 0, expected: 0, verdictRight: 0, verdictTotal: 0 };
+  const totals: Score = {
+    tp: 0,
+    extracted: 0,
+    expected: 0,
+    verdictRight: 0,
+    verdictTotal: 0,
+    factTp: 0,
+    factExtracted: 0,
+    factExpected: 0,
+    factRight: 0,
+  };
   const misses: string[] = [];
   const rows: string[] = [];
   for (const e of inventories) {
@@ -124,6 +151,7 @@ describe('claim checker against my inventories', () => {
       [
         ...rows,
         `overall: precision ${precision.toFixed(3)} recall ${recall.toFixed(3)} verdict accuracy ${accuracy.toFixed(3)} (${totals.verdictRight}/${totals.verdictTotal})`,
+        `factual claims only: precision ${(totals.factTp / totals.factExtracted).toFixed(3)} recall ${(totals.factTp / totals.factExpected).toFixed(3)} verdict accuracy ${(totals.factRight / totals.factTp).toFixed(3)} (${totals.factRight}/${totals.factTp})`,
         ...misses.map((m) => `  - ${m}`),
       ].join('\n'),
     );

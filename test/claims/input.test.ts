@@ -92,6 +92,50 @@ describe('input handling', () => {
   });
 });
 
+describe('arbitrary input', () => {
+  it('random bytes, strings and markup give a report or an InputError, never another exception', () => {
+    const markup = fc.constantFrom(
+      '<script>',
+      '</script>',
+      '<p onclick="x()">',
+      '&amp;',
+      '&#x',
+      '[a](',
+      '**',
+      '<!--',
+      '\u0000',
+      '\uFFFD',
+      '101 votes in favour, 6 against',
+      'golpe',
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.uint8Array({ maxLength: 2000 }),
+          fc.string({ maxLength: 500 }),
+          fc
+            .array(fc.oneof(markup, fc.string({ maxLength: 20 })), { maxLength: 40 })
+            .map((xs) => xs.join('')),
+        ),
+        fc.constantFrom<'text' | 'html' | 'markdown' | undefined>('text', 'html', 'markdown', undefined),
+        (input, format) => {
+          try {
+            const r = checkArticle(input, { record, format, date: '2022-12-20' });
+            const original = typeof input === 'string' ? input : null;
+            for (const c of r.claims) {
+              expect(c.start).toBeLessThanOrEqual(c.end);
+              if (original !== null) expect(original.slice(c.start, c.end)).toBe(c.text);
+            }
+          } catch (e) {
+            expect(e).toBeInstanceOf(InputError);
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
+
 describe('characterisations are never true or false', () => {
   const words = CHARACTERISATION_LABELS.flatMap(([label]) => [label]).concat([
     'coup',
