@@ -95,3 +95,49 @@ describe('whatif on the record', () => {
     for (const set of r.groupFlips!.sets) expect(set.groups.length).toBe(r.groupFlips!.size);
   });
 });
+
+describe('smallest flip against brute force', () => {
+  it('equals the fewest member changes over every other tally of the chamber (fixed and present bases)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { requiredVotes } = await import('../law/threshold.js');
+    const { parseThresholdSpec } = await import('../law/parameters/threshold-spec.js');
+    const cases = [
+      { date: '2022-12-07', seats: 130, ok: (f: number) => f >= 87 },
+      {
+        date: '2000-11-21',
+        seats: 120,
+        ok: (f: number, a: number, ab: number) =>
+          f >= requiredVotes(parseThresholdSpec('> 1/2 of present'), f + a + ab),
+      },
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...cases),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 120 }),
+        (c, f, a, ab) => {
+          fc.pre(f + a + ab <= c.seats);
+          const s = [f, a, ab, c.seats - f - a - ab];
+          const was = c.ok(f, a, ab);
+          let best = Infinity;
+          for (let tf = 0; tf <= c.seats; tf++)
+            for (let ta = 0; ta + tf <= c.seats; ta++)
+              for (let tb = 0; tb + ta + tf <= c.seats; tb++) {
+                if (c.ok(tf, ta, tb) === was) continue;
+                const t = [tf, ta, tb, c.seats - tf - ta - tb];
+                const moved = s.reduce((acc, x, i) => acc + Math.max(0, x - t[i]!), 0);
+                if (moved < best) best = moved;
+              }
+          const r = whatIf({
+            id: 'g',
+            date: c.date,
+            action: { kind: 'vacancy.vote', tally: { for: f, against: a, abstain: ab } },
+          });
+          expect(r.smallestFlip?.members ?? Infinity).toBe(best);
+        },
+      ),
+      { numRuns: 12 },
+    );
+  });
+});

@@ -94,6 +94,21 @@ function passes(c: Counts, counting: Counting): boolean {
 const toTally = (c: Counts): Tally => ({ for: c[0], against: c[1], abstain: c[2], absent: c[3] });
 
 /** Breadth-first over one-member changes: the fewest that flip the outcome, and a witness. */
+/** Whether option i (0 for, 1 against, 2 abstain, 3 absent) counts in the base of the threshold. */
+function counted(i: number, counting: Counting): boolean {
+  if (counting.kind === 'fixed') return false;
+  return i === 0 || i === 1 || (i === 2 && counting.base === 'present');
+}
+
+/**
+ * Only moves that push toward the other outcome can be in a smallest flip: toward passing, a vote
+ * turning "for" or a member leaving the base; toward failing, the reverse. The search keeps to those.
+ */
+function helpful(from: number, to: number, towardPass: boolean, counting: Counting): boolean {
+  if (towardPass) return to === 0 || (from !== 0 && counted(from, counting) && !counted(to, counting));
+  return from === 0 || (to !== 0 && !counted(from, counting) && counted(to, counting));
+}
+
 function smallestFlip(start: Counts, counting: Counting): { members: number; moves: Move[] } | null {
   const target = !passes(start, counting);
   const key = (c: Counts) => `${c[0]},${c[1]},${c[2]}`;
@@ -108,7 +123,7 @@ function smallestFlip(start: Counts, counting: Counting): { members: number; mov
       for (let from = 0; from < 4; from++) {
         if (c[from] === 0) continue;
         for (let to = 0; to < 4; to++) {
-          if (to === from) continue;
+          if (to === from || !helpful(from, to, target, counting)) continue;
           const n = [...c] as Counts;
           n[from]! -= 1;
           n[to]! += 1;
