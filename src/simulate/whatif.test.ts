@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { InputError } from '../lib/issues.js';
 import { parseSet, whatIf, type VoteEvent } from './whatif.js';
 
@@ -98,7 +99,6 @@ describe('whatif on the record', () => {
 
 describe('smallest flip against brute force', () => {
   it('equals the fewest member changes over every other tally of the chamber (fixed and present bases)', async () => {
-    const fc = (await import('fast-check')).default;
     const { requiredVotes } = await import('../law/threshold.js');
     const { parseThresholdSpec } = await import('../law/parameters/threshold-spec.js');
     const cases = [
