@@ -23,6 +23,12 @@ import type { PeruRecord } from './types.js';
 import { congressTermOn, lastYearStarts, presidentialTermOn } from './terms.js';
 import { BICAMERAL_FROM } from './chamber.js';
 
+/** The offices of the bicameral Congress exist before the 1992 self-coup and from 2026-07-28 only. */
+function officeExists(key: keyof Offices, date: IsoDate): boolean {
+  if (key !== 'presidentOfSenate' && key !== 'presidentOfDeputies') return true;
+  return date < '1992-04-05' || date >= BICAMERAL_FROM;
+}
+
 const OFFICE_ROLES: [keyof Offices, Role][] = [
   ['president', 'president'],
   ['firstVicePresident', 'first-vice-president'],
@@ -32,6 +38,16 @@ const OFFICE_ROLES: [keyof Offices, Role][] = [
   ['presidentOfDeputies', 'president-of-deputies'],
   ['primeMinister', 'prime-minister'],
 ];
+
+const INSTALLING_KINDS: Record<keyof Offices, readonly string[]> = {
+  president: ['succession'],
+  firstVicePresident: [],
+  secondVicePresident: [],
+  presidentOfCongress: ['mesa.elect'],
+  presidentOfSenate: ['mesa.elect'],
+  presidentOfDeputies: ['mesa.elect'],
+  primeMinister: ['cabinet.appoint'],
+};
 
 /** A membership's reference in `basis` (memberships have no event id). */
 export function membershipRef(m: MembershipRecord): string {
@@ -81,6 +97,18 @@ export class RecordIndex {
     let found: MembershipRecord | undefined;
     for (const m of this.byRole.get(role) ?? [])
       if (m.person_id === person && m.start_date <= date) found = m;
+    return found;
+  }
+
+  /** The latest event on or before `date` that put `person` in `office`, by the kinds that do so. */
+  latestInstallingEvent(person: string, office: keyof Offices, date: IsoDate): string | undefined {
+    const kinds = INSTALLING_KINDS[office];
+    let found: string | undefined;
+    for (const e of this.record.events) {
+      if (e.date > date) break;
+      if (e.target === person && kinds.includes(e.kind) && e.outcome !== 'failed' && e.outcome !== 'not-done')
+        found = e.id;
+    }
     return found;
   }
 
@@ -170,6 +198,7 @@ export class StateWalker {
     this.offices = {};
     this.officeBasis.clear();
     for (const [key, role] of OFFICE_ROLES) {
+      if (!officeExists(key, date)) continue;
       const m = this.ix.holderAtEndOf(role, prev);
       if (m === undefined) continue;
       this.offices[key] = m ? m.person_id : null;
@@ -383,6 +412,7 @@ export class StateWalker {
     if (endOfDay) {
       // At the end of the day the memberships say who holds each office (they include the day's changes).
       for (const [key, role] of OFFICE_ROLES) {
+        if (!officeExists(key, date)) continue;
         const m = this.ix.holderAtEndOf(role, date);
         if (m === undefined) continue;
         const before = offices[key];
@@ -390,6 +420,14 @@ export class StateWalker {
         if (m && before !== m.person_id)
           basis[`offices.${key}`] = [...(basis[`offices.${key}`] ?? []), membershipRef(m)];
       }
+    }
+    // Cite the latest event that put each holder in office (succession, Mesa election, appointment).
+    for (const [key] of OFFICE_ROLES) {
+      const holder = offices[key];
+      if (!holder) continue;
+      const ev = this.ix.latestInstallingEvent(holder, key, date);
+      const list = basis[`offices.${key}`] ?? [];
+      if (ev && !list.includes(ev)) basis[`offices.${key}`] = [...list, ev];
     }
     const president = offices.president;
     const viaEvent = president ? this.viaCongress.get(president) : undefined;
