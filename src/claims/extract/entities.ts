@@ -86,6 +86,19 @@ export class EntityMatcher {
     };
     for (const p of record.persons)
       for (const n of [p.name, ...(p.other_names ?? [])]) add(p.id, 'person', n);
+    // Articles name people by surname ("Béjar"): the last word of a two-word alias ("Héctor Béjar"),
+    // when no other person shares it (Alberto and Keiko Fujimori do).
+    const surnames = new Map<string, Set<string>>();
+    for (const p of record.persons)
+      for (const n of [p.name, ...(p.other_names ?? [])]) {
+        const words = n.trim().split(/\s+/);
+        if (words.length === 2 && words[1]!.length > 3) {
+          const set = surnames.get(words[1]!) ?? new Set<string>();
+          set.add(p.id);
+          surnames.set(words[1]!, set);
+        }
+      }
+    for (const [surname, ids] of surnames) if (ids.size === 1) add([...ids][0]!, 'person', surname);
     for (const o of record.organizations)
       for (const n of [o.name, ...(o.other_names ?? [])]) add(o.id, 'organization', n);
     for (const [id, names] of GENERIC_BODIES)

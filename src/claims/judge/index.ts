@@ -346,6 +346,9 @@ function compareCount(claimed: Record<string, unknown>, actual: number): boolean
 
 function judgeToll(c: ExtractedClaim, ctx: JudgeContext, which: 'deaths' | 'injured'): Judgement {
   const get = which === 'deaths' ? deathsOf : injuredOf;
+  // A toll is judged as of the article's day: without that day there is nothing to compare with.
+  if (!ctx.date)
+    return unverifiable(`the article's date is unknown, so the ${which} count it could know cannot be told`);
   const tolls = known(ctx).filter((e) => get(e) !== null);
   if (!tolls.length) return unverifiable(`the record has no ${which} count up to the article's date`);
   const latest = tolls[tolls.length - 1]!;
@@ -473,7 +476,12 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   if (v.until) {
     // "term will not expire until 2026": a five-year term from the start of the presidency (Const. art. 112)
     const ms = ctx.record.memberships.filter(
-      (m) => people.includes(m.person_id) && m.role === 'president' && m.start_date.slice(5) === '07-28',
+      (m) =>
+        people.includes(m.person_id) &&
+        m.role === 'president' &&
+        m.start_date.slice(5) === '07-28' &&
+        // only a term not yet over on the article's date ("until 2026" is about the current term)
+        (!ctx.date || `${+m.start_date.slice(0, 4) + 5}-07-28` >= ctx.date),
     );
     if (!ms.length) return unverifiable('no elected presidency of the people named is recorded');
     const m = ms[0]!;
@@ -532,6 +540,14 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
     const best = sameKind.sort(
       (a, b) => Math.abs(daysBetween(a.date, claimed)) - Math.abs(daysBetween(b.date, claimed)),
     )[0]!;
+    // A day or two apart is often another step of the same procedure (a cabinet presented on the 26th,
+    // voted on the 27th): not enough to call the date wrong.
+    if (Math.abs(daysBetween(best.date, claimed)) <= 2)
+      return unverifiable(
+        `the record has ${best.id} on ${best.date}, not ${claimed}; a neighbouring step of the same procedure may be meant`,
+        [evidenceOf(best)],
+        best.date,
+      );
     return {
       verdict: 'inaccurate',
       expected: best.date,
@@ -595,6 +611,8 @@ function judgeMonth(c: ExtractedClaim, ctx: JudgeContext, month: string): Judgem
     `${MONTH_NAMES.es[m - 1]} ${y}`,
   ].map((x) => x.toLowerCase());
   const hits = known(ctx).filter((e) => names.some((n) => (e.description ?? '').toLowerCase().includes(n)));
+  // a decision that passed is better evidence of what was decided than one that failed
+  hits.sort((a, b) => Number(b.outcome === 'passed') - Number(a.outcome === 'passed'));
   if (hits.length)
     return {
       verdict: 'accurate',
@@ -640,8 +658,17 @@ function judgeDuration(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   // "a week after lawmakers ousted X": from that event to the day the sentence is about (its own date,
   // else the article's).
   const after = /\b(after|later|después|tras)\b/i.test(c.text);
-  if (ctx.date && (after || /\b(since|now|ago|hace|desde)\b/i.test(c.sentence.text))) {
+  const since = /\b(since|now|ago|hace|desde)\b/i.test(c.sentence.text);
+  // "after" needs someone it is about; "since the coup" does not
+  if (ctx.date && ((after && people.length > 0) || since)) {
+    // "resigned three weeks after taking office": the end point is the resignation itself
+    const resignation = c.topics.includes('resignation')
+      ? known(ctx)
+          .filter((e) => /resign/.test(kindOf(e)) && people.some((p) => involved(e).includes(p)))
+          .pop()?.date
+      : undefined;
     const until =
+      resignation ??
       (after ? c.dates.find((d) => d.date && !(d.start >= c.start && d.end <= c.end))?.date : undefined) ??
       ctx.date;
     const kinds = kindsFor(c);
