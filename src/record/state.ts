@@ -61,6 +61,8 @@ export class RecordIndex {
   private readonly firstStart = new Map<Role, IsoDate>();
   readonly orgNames = new Map<string, string>();
   readonly personNames = new Map<string, string>();
+  /** Events that put a person in an office (succession, Mesa election, appointment), by `office|person`, in order. */
+  private readonly installing = new Map<string, { date: IsoDate; id: string }[]>();
 
   constructor(record: PeruRecord) {
     this.record = record;
@@ -72,6 +74,16 @@ export class RecordIndex {
       if (!f || m.start_date < f) this.firstStart.set(m.role, m.start_date);
     }
     for (const l of this.byRole.values()) l.sort((a, b) => a.start_date.localeCompare(b.start_date));
+    for (const e of record.events) {
+      if (typeof e.target !== 'string' || e.outcome === 'failed' || e.outcome === 'not-done') continue;
+      for (const [office, kinds] of Object.entries(INSTALLING_KINDS)) {
+        if (!kinds.includes(e.kind)) continue;
+        const key = `${office}|${e.target}`;
+        const list = this.installing.get(key) ?? [];
+        list.push({ date: e.date, id: e.id });
+        this.installing.set(key, list);
+      }
+    }
     for (const o of record.organizations) this.orgNames.set(o.id, o.name);
     for (const p of record.persons) this.personNames.set(p.id, p.name);
   }
@@ -102,12 +114,10 @@ export class RecordIndex {
 
   /** The latest event on or before `date` that put `person` in `office`, by the kinds that do so. */
   latestInstallingEvent(person: string, office: keyof Offices, date: IsoDate): string | undefined {
-    const kinds = INSTALLING_KINDS[office];
     let found: string | undefined;
-    for (const e of this.record.events) {
+    for (const e of this.installing.get(`${office}|${person}`) ?? []) {
       if (e.date > date) break;
-      if (e.target === person && kinds.includes(e.kind) && e.outcome !== 'failed' && e.outcome !== 'not-done')
-        found = e.id;
+      found = e.id;
     }
     return found;
   }
