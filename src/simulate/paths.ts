@@ -526,7 +526,12 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
   };
 
   /** The first day from `p.date` on which the engine permits `action`, with its verdict. */
-  const permittedCache = new Map<string, Verdict | null>();
+  // Scans are shared between interpretation worlds: a result is reused in another world when none of the
+  // interpretations the scan consulted (on any day it tried) is set differently there.
+  const permittedCache = new Map<
+    string,
+    { overrides: Record<string, string>; keys: string[]; verdict: Verdict | null }[]
+  >();
   const firstPermitted = (
     p: Progress,
     action: Action,
@@ -534,11 +539,14 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
     scan: number,
     notBefore?: IsoDate,
   ): Verdict | null => {
-    const key = `${progressKey(p)}|${JSON.stringify(action)}|${JSON.stringify(world.overrides)}|${scan}|${notBefore ?? ''}`;
-    if (permittedCache.has(key)) return permittedCache.get(key)!;
-    const v = scanPermitted(p, action, world, scan, notBefore);
-    permittedCache.set(key, v);
-    return v;
+    const key = `${progressKey(p)}|${JSON.stringify(action)}|${scan}|${notBefore ?? ''}`;
+    const entries = permittedCache.get(key) ?? [];
+    const hit = entries.find((e) => e.keys.every((k) => e.overrides[k] === world.overrides[k]));
+    if (hit) return hit.verdict;
+    const { verdict, keys } = scanPermitted(p, action, world, scan, notBefore);
+    entries.push({ overrides: world.overrides, keys, verdict });
+    permittedCache.set(key, entries);
+    return verdict;
   };
   const scanPermitted = (
     p: Progress,
@@ -546,8 +554,9 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
     world: World,
     scan: number,
     notBefore?: IsoDate,
-  ): Verdict | null => {
+  ): { verdict: Verdict | null; keys: string[] } => {
     const from = notBefore && notBefore > p.date ? notBefore : p.date;
+    const keys = new Set<string>();
     for (let d = 0; d <= scan; d++) {
       const date = addDays(from, d);
       try {
@@ -556,12 +565,31 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
           { date, action, state: p.state, interpretations: world.overrides },
           { rulebook, lang: opts.lang },
         );
-        if (v.permitted) return v;
+        for (const u of v.interpretations) keys.add(u.key);
+        if (v.permitted) return { verdict: v, keys: [...keys] };
       } catch {
         // No rule in force that day (e.g. before an era) or input the rule rejects: not a route.
       }
     }
-    return null;
+    return { verdict: null, keys: [...keys] };
+  };
+
+  // The threshold's wording depends on the rule, chamber, day and readings, not on the path.
+  const labelCache = new Map<string, string | null>();
+  const thresholdLabel = (verdict: Verdict, action: Action, state: State, world: World): string | null => {
+    const key = `${verdict.rule}|${verdict.chamber}|${verdict.date}|${JSON.stringify(action)}|${JSON.stringify(world.overrides)}`;
+    if (labelCache.has(key)) return labelCache.get(key)!;
+    let label: string | null;
+    try {
+      label = ruleThreshold(
+        { date: verdict.date, action, state, interpretations: world.overrides },
+        { rulebook },
+      ).label;
+    } catch {
+      label = null;
+    }
+    labelCache.set(key, label);
+    return label;
   };
 
   const search = (world: World): LegalPath[] => {
@@ -600,17 +628,7 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
                     : outcome === 'passes'
                       ? pPass
                       : 1 - pPass;
-            let threshold: string | null = null;
-            if (isVote) {
-              try {
-                threshold = ruleThreshold(
-                  { date: verdict.date, action, state: p.state, interpretations: world.overrides },
-                  { rulebook },
-                ).label;
-              } catch {
-                threshold = null;
-              }
-            }
+            const threshold = isVote ? thresholdLabel(verdict, action, p.state, world) : null;
             const step: PathStep = {
               kind: move.kind,
               ...(verdict.chamber ? { chamber: verdict.chamber } : {}),
