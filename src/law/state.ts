@@ -59,8 +59,20 @@ export interface ChamberComposition {
   groups: { organizationId: string; name?: string; seats: number }[];
 }
 
+/** A constitutional reform approved at one stage and awaiting the next (Const. art. 206). */
+export interface ReformUnderWay {
+  eventId: string;
+  date: IsoDate;
+  route: 'referendum' | 'two-legislatures';
+  /** What it still needs: a ratifying vote in the next ordinary legislature, or a referendum. */
+  awaiting: 'second-vote' | 'referendum';
+  description?: string;
+}
+
 export interface State {
   offices?: Offices;
+  /** Reforms approved at a first stage and not yet ratified, reconsidered or lapsed with the Congress. */
+  reformsUnderWay?: ReformUnderWay[];
   /** Groups and seats of each chamber sitting on the date. */
   composition?: Partial<Record<Chamber, ChamberComposition>>;
   /** Whether the date falls in the last year of Congress's term (no dissolution then: Const. art. 134). */

@@ -178,6 +178,8 @@ export const eventSchema = z.strictObject({
   territory: z.string().optional(),
   regions: z.array(z.string().min(1)).optional(),
   motion: z.union([z.string(), z.number()]).nullable().optional(),
+  /** An earlier event this one acts on: a reconsideration, a ratifying vote, a referendum. */
+  concerns: slug.optional(),
   group_votes: z
     .array(
       z.strictObject({

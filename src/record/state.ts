@@ -15,6 +15,7 @@ import type {
   FallenCouncil,
   Offices,
   PendingMotion,
+  ReformUnderWay,
   State,
   StateOfException,
 } from '../law/state.js';
@@ -164,6 +165,7 @@ export class StateWalker {
   private readonly investitures: Investiture[] = [];
   private readonly appointments: { date: IsoDate; target?: string; id: string }[] = [];
   private readonly viaCongress = new Map<string, string>();
+  private readonly reforms: ReformUnderWay[] = [];
   private dissolved: { value: boolean; id?: string } = { value: false };
   private readonly installs: { date: IsoDate; id: string }[] = [];
 
@@ -223,6 +225,20 @@ export class StateWalker {
 
   private apply(ev: EventRecord): void {
     if (ev.disagreement?.kind === 'contested-act') return; // no legal effect
+    // A later step on an earlier reform (a reconsideration, the ratifying vote, the referendum) settles it.
+    if (ev.concerns) {
+      const k = this.reforms.findIndex((r) => r.eventId === ev.concerns);
+      if (k >= 0) this.reforms.splice(k, 1);
+    }
+    if (ev.kind === 'reform.vote' && ev.outcome === 'passed' && ev.route && ev.round !== 2) {
+      this.reforms.push({
+        eventId: ev.id,
+        date: ev.date,
+        route: ev.route,
+        awaiting: ev.route === 'referendum' ? 'referendum' : 'second-vote',
+        ...(ev.description ? { description: ev.description } : {}),
+      });
+    }
     const o = this.offices;
     const target = typeof ev.target === 'string' ? ev.target : undefined;
     const happened = ev.outcome === 'passed' || ev.outcome === 'done';
@@ -494,6 +510,11 @@ export class StateWalker {
     );
     state.pendingMotions = pending.map(({ key: _key, ...m }) => m);
     basis.pendingMotions = pending.map((m) => m.eventId!);
+
+    // A reform not ratified lapses with the Congress that approved it.
+    const reforms = this.reforms.filter((r) => r.date >= cTerm.from);
+    state.reformsUnderWay = reforms.map((r) => ({ ...r }));
+    basis.reformsUnderWay = reforms.map((r) => r.eventId);
 
     const inForce = this.exceptions.filter((s) => s.from <= date && date <= s.to);
     state.statesOfException = inForce.map((s) => ({ ...s }));

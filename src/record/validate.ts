@@ -143,6 +143,7 @@ export function crossCheck(merged: Merged, params: ParameterSet): Issue[] {
 
   // Events.
   const now = today();
+  const eventDates = new Map(merged.events.map((e) => [e.item.id as string, e.item.date as string]));
   const prevInFile = new Map<string, Entry>();
   for (const e of merged.events) {
     const ev = e.item as unknown as EventRecord;
@@ -155,6 +156,18 @@ export function crossCheck(merged: Merged, params: ParameterSet): Issue[] {
       checkPerson(e, ['results', 'candidates', k, 'person_id'], c.person_id);
       checkOrg(e, ['results', 'candidates', k, 'organization_id'], c.organization_id);
     });
+    if (ev.concerns !== undefined) {
+      const d = eventDates.get(ev.concerns);
+      if (d === undefined || d > ev.date)
+        issues.push(
+          issue(
+            'unknown_reference',
+            `concerns refers to ${JSON.stringify(ev.concerns)}, which is not an earlier event of the record`,
+            `concerns remite a ${JSON.stringify(ev.concerns)}, que no es un evento anterior del registro`,
+            at(e, ['concerns'], 'concerns'),
+          ),
+        );
+    }
     if (ev.kind === 'other' && !ev.type)
       issues.push(
         issue(

@@ -104,3 +104,33 @@ describe('Popolo export', () => {
     expect(p.meta.coverage.latestEvent).toBe('2022-12-07');
   });
 });
+
+describe('reforms under way', () => {
+  const base = join(import.meta.dirname, 'fixtures', 'basic');
+  const events = [
+    '- id: 2023-01-16-reform-vote-a',
+    '  date: 2023-01-16',
+    '  kind: reform.vote',
+    '  route: two-legislatures',
+    '  tally: {for: 90, against: 30, abstain: 2}',
+    '  outcome: passed',
+    '  sources: [https://example.org/a]',
+    '- id: 2023-01-27-reconsideration-a',
+    '  date: 2023-01-27',
+    '  kind: other',
+    '  type: reconsideration',
+    '  concerns: 2023-01-16-reform-vote-a',
+    '  outcome: passed',
+    '  sources: [https://example.org/b]',
+  ].join('\n');
+  const record = loadRecordOrThrow([
+    layerFromFolder(base, 'basic'),
+    { label: 'user', files: [{ path: 'user/events/2023.yaml', text: events }] },
+  ]);
+  it('holds a first-stage reform until an event concerning it settles it', () => {
+    expect(stateOn(record, '2023-01-20').reformsUnderWay).toEqual([
+      expect.objectContaining({ eventId: '2023-01-16-reform-vote-a', awaiting: 'second-vote' }),
+    ]);
+    expect(stateOn(record, '2023-01-27').reformsUnderWay).toEqual([]);
+  });
+});

@@ -82,6 +82,8 @@ const L = {
     filed: 'filed',
     admitted: 'admitted',
     exceptions: 'States of exception in force',
+    reforms: 'Constitutional reforms under way (Art. 206)',
+    awaiting: 'awaiting',
     from: 'from',
     to: 'to',
     territory: 'territory',
@@ -128,6 +130,8 @@ const L = {
     filed: 'presentada',
     admitted: 'admitida',
     exceptions: 'Estados de excepción vigentes',
+    reforms: 'Reformas constitucionales en trámite (art. 206)',
+    awaiting: 'pendiente',
     from: 'desde',
     to: 'hasta',
     territory: 'territorio',
@@ -226,6 +230,16 @@ export function renderState(o: StateOutput, lang: Lang): string {
       ? table(
           soe.map((x) => [`  ${x.kind}`, x.from, x.to, x.territory]),
           [`  ${t.kind}`, t.from, t.to, t.territory],
+        )
+      : `  ${t.none}`,
+  );
+  const reforms = s.reformsUnderWay ?? [];
+  out.push('', t.reforms);
+  out.push(
+    reforms.length
+      ? table(
+          reforms.map((r) => [`  ${r.date}`, r.route, r.awaiting, r.description ?? r.eventId]),
+          [`  ${t.date}`, 'route', t.awaiting, ''],
         )
       : `  ${t.none}`,
   );
