@@ -96,9 +96,15 @@ const TOPIC_CUES: [Topic, RegExp][] = [
  * Topics of a sentence. Cues are matched on the accent-folded text, because JavaScript's \b and \w do
  * not treat "ó" as a letter ("renunció", "reemplazó" would otherwise never match).
  */
+const topicMemo: { text: string; topics: Topic[] }[] = [];
 export function topicsOf(sentence: string): Topic[] {
+  // Each sentence is asked about twice (as itself, then as the next one's context): remember a few.
+  for (const m of topicMemo) if (m.text === sentence) return m.topics;
   const folded = fold(sentence);
-  return TOPIC_CUES.filter(([, re]) => re.test(folded)).map(([t]) => t);
+  const topics = TOPIC_CUES.filter(([, re]) => re.test(folded)).map(([t]) => t);
+  topicMemo.unshift({ text: sentence, topics });
+  if (topicMemo.length > 4) topicMemo.pop();
+  return topics;
 }
 
 const N = NUMBER_PATTERN;

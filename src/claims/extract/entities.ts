@@ -25,26 +25,16 @@ function foldChar(c: string, code: number): string {
 }
 
 export function fold(s: string): string {
-  // Fast path: ASCII only (most English text).
-  let ascii = true;
-  for (let i = 0; i < s.length; i++)
-    if (s.charCodeAt(i) >= 128) {
-      ascii = false;
-      break;
-    }
-  if (ascii) return s.toLowerCase();
-  const out: string[] = [];
+  // ASCII runs are lowered in one call; only the other characters go through the table.
+  let out = '';
+  let run = 0;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    out.push(
-      code < 128
-        ? code >= 65 && code <= 90
-          ? String.fromCharCode(code + 32)
-          : s[i]!
-        : foldChar(s[i]!, code),
-    );
+    if (code < 128) continue;
+    out += s.slice(run, i).toLowerCase() + foldChar(s[i]!, code);
+    run = i + 1;
   }
-  return out.join('');
+  return run === 0 ? s.toLowerCase() : out + s.slice(run).toLowerCase();
 }
 
 /** Generic bodies recognised even when the record lists none. */
