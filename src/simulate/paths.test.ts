@@ -115,3 +115,24 @@ describe('paths: more routes and probabilities', () => {
     expect(censure.probability).toBeCloseTo(vote.probability!, 15);
   });
 });
+
+describe('paths: early elections', () => {
+  it('with no Vice President left, removing the President leads to early elections (Const. art. 115)', () => {
+    const state = {
+      offices: {
+        president: 'p',
+        firstVicePresident: null,
+        secondVicePresident: null,
+        presidentOfCongress: 'c',
+      },
+    };
+    const r = findPaths('2023-01-15', 'early-elections', { depth: 4, state });
+    expect(r.paths.some((p) => p.steps.at(-1)!.kind === 'vacancy.vote')).toBe(true);
+    // With a Vice President in office, a vacancy alone does not.
+    const withVp = findPaths('2023-01-15', 'early-elections', {
+      depth: 4,
+      state: { offices: { ...state.offices, firstVicePresident: 'v' } },
+    });
+    expect(withVp.paths.some((p) => p.steps.at(-1)!.kind === 'vacancy.vote')).toBe(false);
+  });
+});
