@@ -234,7 +234,24 @@ export function replay(record: PeruRecord, opts: ReplayOptions = {}): ReplayResu
       entries.push(none(`not evaluated: ${msg}`));
       continue;
     }
-    const { agrees, reason } = compare(ev, isVote(version, action), v, unknownTally);
+    // Unknown figures on a present/cast base: the verdict stands if it is the same at both extremes
+    // (the unknown members all absent, or all present and voting against).
+    let bounded = unknownTally;
+    if (unknownTally && ev.tally && ev.tally.for !== null && v.base !== 'legal' && v.base !== 'habiles') {
+      const high = fillUnknown(ev, action, rulebook, ev.date);
+      if (high) {
+        try {
+          const w = evaluate(
+            { date: ev.date, action: high, state, interpretations: chosen },
+            { rulebook, lang: opts.lang ?? 'en' },
+          );
+          if (w.passed === v.passed && w.permitted === v.permitted) bounded = false;
+        } catch {
+          // leave it unknown
+        }
+      }
+    }
+    const { agrees, reason } = compare(ev, isVote(version, action), v, bounded);
     entries.push({
       ...base,
       rule: v.rule,
@@ -323,4 +340,21 @@ export function diffReplays(
     });
   }
   return out;
+}
+
+/** The action with the tally's unknown figures set so that every seat is present and the rest vote against. */
+function fillUnknown(ev: EventRecord, action: Action, rulebook: Rulebook, date: IsoDate): Action | null {
+  const t = ev.tally;
+  if (!t || t.for === null) return null;
+  const chamber = action.chamber ?? (date >= '2026-07-28' ? 'deputies' : 'congress');
+  const seats = rulebook.params.lookup(`chamber.${chamber}.seats`, date)?.value;
+  if (typeof seats !== 'number') return null;
+  const known = t.for + (t.against ?? 0) + (t.abstain ?? 0) + (t.absent ?? 0);
+  const rest = Math.max(0, seats - known);
+  const tally = {
+    for: t.for,
+    against: t.against ?? rest,
+    abstain: t.abstain ?? (t.against === null ? 0 : rest),
+  };
+  return { ...action, tally };
 }
