@@ -729,6 +729,14 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
       a.reachedOn.localeCompare(b.reachedOn) ||
       (b.probability ?? -1) - (a.probability ?? -1),
   );
+  if (goal === 'early-elections')
+    notes.push(
+      'early elections: a dissolution calls legislative elections (Const. art. 134); a removal with no Vice President left makes the President of Congress call general elections (art. 115); a reform counts only if it advances the elections (art. 206)',
+    );
+  if (initialState.congressDissolved)
+    notes.push(
+      `Congress is dissolved on ${from}: the dissolution decree already called elections (Const. art. 134)`,
+    );
   if (!paths.length)
     notes.push(`no route reaches ${goal} within ${depth} steps from ${from} under the rules in force`);
   return {
