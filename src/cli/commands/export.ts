@@ -12,6 +12,7 @@ export function register(program: Command, io: Io): void {
       'export the record: `export popolo` writes Popolo JSON (persons, organizations, memberships, motions, vote_events, counts)',
     )
     .argument('<format>', 'popolo')
+    .option('--json', 'machine-readable output (Popolo is always JSON)')
     .option('--out <file>', 'write to a file instead of stdout')
     .option('--data <dir>', 'a folder of YAML (same layout as data/peru) merged over the embedded record')
     .action(async (format: string, opts: { out?: string; data?: string }) => {
