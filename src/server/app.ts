@@ -12,6 +12,9 @@ import { DEFAULT_MAX_BODY_BYTES } from './body.js';
 import { openApiDocument, type Operation } from './openapi.js';
 import { lawOps, registerLaw } from './routes/law.js';
 import { registerWorkspace, workspaceOps } from './routes/workspace.js';
+import { recordOps, registerRecord } from './routes/record.js';
+import { registerSimulate, simulateOps } from './routes/simulate.js';
+import { claimsOps, registerClaims } from './routes/claims.js';
 import { defaultWebDir, loadStatic, notBuiltPage, type StaticFile } from './static.js';
 import type { Workspace } from './workspace.js';
 
@@ -51,7 +54,7 @@ export function createApp(opts: AppOptions = {}) {
   const staticFiles = () => (files === undefined ? (files = webDir ? loadStatic(webDir) : null) : files);
 
   const app = new Hono<AppEnv>();
-  const ops: Operation[] = [...lawOps, ...workspaceOps];
+  const ops: Operation[] = [...lawOps, ...recordOps, ...simulateOps, ...claimsOps, ...workspaceOps];
 
   app.use('*', async (c, next) => {
     c.set('lang', negotiateLang(c.req.query('lang'), c.req.header('accept-language')));
@@ -100,6 +103,9 @@ export function createApp(opts: AppOptions = {}) {
   );
 
   registerLaw(app);
+  registerRecord(app);
+  registerSimulate(app);
+  registerClaims(app);
   registerWorkspace(app);
 
   app.all('/api/*', (c) => {
