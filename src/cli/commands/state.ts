@@ -83,6 +83,7 @@ const L = {
     admitted: 'admitted',
     exceptions: 'States of exception in force',
     reforms: 'Constitutional reforms under way (Art. 206)',
+    current: 'the current presidential term / Congress',
     awaiting: 'awaiting',
     from: 'from',
     to: 'to',
@@ -131,6 +132,7 @@ const L = {
     admitted: 'admitida',
     exceptions: 'Estados de excepción vigentes',
     reforms: 'Reformas constitucionales en trámite (art. 206)',
+    current: 'el periodo presidencial / Congreso en curso',
     awaiting: 'pendiente',
     from: 'desde',
     to: 'hasta',
@@ -208,11 +210,18 @@ export function renderState(o: StateOutput, lang: Lang): string {
   out.push(
     fallen.length
       ? table(
-          fallen.map((c) => [`  ${c.date}`, c.how, name(c.primeMinister), c.term, c.congress]),
+          fallen.map((c) => [
+            `  ${c.date}`,
+            c.how,
+            name(c.primeMinister),
+            `${c.term}${c.term === s.presidentialTerm?.id ? ' *' : ''}`,
+            `${c.congress}${c.congress === s.congressTerm?.id ? ' *' : ''}`,
+          ]),
           [`  ${t.date}`, t.how, t.pm, t.term, t.congress],
         )
       : `  ${t.none}`,
   );
+  if (fallen.length) out.push(`  * ${t.current}`);
   const pending = s.pendingMotions ?? [];
   out.push('', t.pending);
   out.push(
