@@ -409,7 +409,16 @@ function goalReached(p: Progress, goal: Goal): boolean {
   }
 }
 
+const keyCache = new WeakMap<Progress, string>();
 function progressKey(p: Progress): string {
+  let k = keyCache.get(p);
+  if (k === undefined) {
+    k = computeKey(p);
+    keyCache.set(p, k);
+  }
+  return k;
+}
+function computeKey(p: Progress): string {
   return JSON.stringify([
     p.date,
     p.presidentRemoved,
@@ -439,9 +448,20 @@ function requiredFromExplanation(node: ExplanationNode): number | null {
   return null;
 }
 
+/** Suffixes share their tails (a linked list), so memoised states are not copied for every caller. */
+interface StepList {
+  step: PathStep;
+  next: StepList | null;
+}
 interface Suffix {
-  steps: PathStep[];
+  head: StepList | null;
+  length: number;
   reachedOn: IsoDate;
+}
+function stepsOf(s: Suffix): PathStep[] {
+  const out: PathStep[] = [];
+  for (let c = s.head; c; c = c.next) out.push(c.step);
+  return out;
 }
 
 interface World {
@@ -595,7 +615,7 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
   const search = (world: World): LegalPath[] => {
     const memo = new Map<string, Suffix[]>();
     const expand = (p: Progress, left: number): Suffix[] => {
-      if (goalReached(p, goal)) return [{ steps: [], reachedOn: p.date }];
+      if (goalReached(p, goal)) return [{ head: null, length: 0, reachedOn: p.date }];
       if (left === 0) return [];
       const key = `${left}|${progressKey(p)}`;
       const hit = memo.get(key);
@@ -648,17 +668,20 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
               date: addDays(verdict.date, 1),
             });
             for (const s of expand(next, left - 1))
-              out.push({ steps: [step, ...s.steps], reachedOn: s.reachedOn });
+              out.push({ head: { step, next: s.head }, length: s.length + 1, reachedOn: s.reachedOn });
           }
         }
       }
       // Keep the shortest suffixes; the count is capped so that wide searches stay bounded.
-      out.sort((a, b) => a.steps.length - b.steps.length || a.reachedOn.localeCompare(b.reachedOn));
-      const kept = out.slice(0, maxPaths * 4);
+      out.sort(
+        (a, b) => a.length - b.length || (a.reachedOn < b.reachedOn ? -1 : a.reachedOn > b.reachedOn ? 1 : 0),
+      );
+      const kept = out.length > maxPaths * 4 ? out.slice(0, maxPaths * 4) : out;
       memo.set(key, kept);
       return kept;
     };
-    return expand(start, depth).map((s) => {
+    return expand(start, depth).map((suffix) => {
+      const s = { steps: stepsOf(suffix), reachedOn: suffix.reachedOn };
       const probs = s.steps.map((x) => x.probability);
       const interps = new Map<string, string>();
       for (const st of s.steps) for (const u of st.interpretations) interps.set(u.key, u.option);
