@@ -174,7 +174,7 @@ describe('characterisations are never true or false', () => {
         fc.constantFrom(...words),
         (parts, w) => {
           const text = [...parts, w].join(' ') + '.';
-          const r = checkArticle(text, { record, date: '2022-12-20' });
+          const r = checkArticle(text, { record, date: '2022-12-20', format: 'text' });
           for (const c of r.claims) {
             if (c.kind === 'characterisation') expect(c.verdict).toBe('contested');
             else expect(c.verdict).not.toBe('contested');

@@ -54,6 +54,8 @@ export interface ExtractedClaim {
   dates: DateMention[];
   /** Inside quotation marks: the article attributes the words to someone else. */
   quoted: boolean;
+  /** Topics or people came from the previous sentence: enough to find evidence, not to refute. */
+  inherited: boolean;
 }
 
 const TOPIC_CUES: [Topic, RegExp][] = [
@@ -66,7 +68,7 @@ const TOPIC_CUES: [Topic, RegExp][] = [
   ['interpellation', /\b(interpellat\w*|interpelaci\w+|motions? to question)\b/i],
   [
     'early-elections',
-    /\b(early (general )?elections?|bring(ing)? forward (the )?elections|elections? (to be )?brought forward|adelanto (de|electoral)|adelantar (las )?elecciones)\b/i,
+    /\b(early (general )?elections?|bring(ing)? forward (the )?elections|mov(e|ed|ing) (the )?elections|elections? (to be )?brought forward|adelanto (de|electoral)|adelantar (las )?elecciones)\b/i,
   ],
   [
     'reform',
@@ -84,7 +86,7 @@ const TOPIC_CUES: [Topic, RegExp][] = [
   ],
   [
     'inauguration',
-    /\b(sworn in|swearing[- ]in|swore in|took office|taking office|inaugurat\w+|juramen\w+|asumi(?:r|ó|o) (?:el cargo|la presidencia)|tom[óo] posesi[óo]n)\b/i,
+    /\b(sworn in|swearing[- ]in|swore in|took office|taking office|inaugurat\w+|juramen\w+|asumi\w* (?:el cargo|la presidencia)|jurad[oa]|jur[oó]|tom[óo] posesi[óo]n)\b/i,
   ],
   ['resignation', /\b(resign\w*|renunci\w+|dimi\w+)\b/i],
   ['succession', /\b(succeed\w*|successor|succession|suced\w+|sucesi[óo]n|replaced|reemplaz\w+)\b/i],
@@ -128,7 +130,7 @@ const RE_TALLY_TO = new RegExp(
 const RE_TALLY_OF =
   /\b(?:vote|votes|votación|votos|by|por)\s+(?:of\s+|de\s+)?(\d{1,3})\s?[-–]\s?(\d{1,3})(?:\s?[-–]\s?(\d{1,3}))?\b/gi;
 const RE_TALLY_VOTED = new RegExp(
-  `\\bvot(?:ed|aron|ó)\\s+${N}\\s+(?:to|a|contra|against)\\s+${N}\\b(?:,?\\s+(?:with\\s+|con\\s+|and\\s+|y\\s+)?${N}\\s+(?:abstentions?|abstenciones))?`,
+  `\\b(?:vot(?:ed|aron|ó)|vote of|votación de)\\s+${N}\\s+(?:to|a|contra|against)\\s+${N}\\b(?:,?\\s+(?:with\\s+|con\\s+|and\\s+|y\\s+)?${N}\\s+(?:abstentions?|abstenciones))?`,
   'gi',
 );
 const RE_TALLY_DASH =
@@ -167,7 +169,7 @@ const findTallies: Finder = (s) => {
       value: { for: f, against: a, abstain: num(m[3]) },
     });
   }
-  for (const m of /\bvot(?:ed|aron|ó)\s/i.test(s) ? s.matchAll(RE_TALLY_VOTED) : []) {
+  for (const m of /\bvot(?:ed|aron|ó)\s|vote of|votación de/i.test(s) ? s.matchAll(RE_TALLY_VOTED) : []) {
     const x = num(m[1]);
     const y = num(m[2]);
     if (x === null || y === null) continue;
@@ -178,6 +180,13 @@ const findTallies: Finder = (s) => {
       value: { for: f, against: a, abstain: num(m[3]) },
     });
   }
+  // "a 101-vote majority": only the votes in favour are stated
+  for (const m of /-vote\b/i.test(s) ? s.matchAll(/\b(\d{1,3})-vote (?:majority|margin|vote)\b/gi) : [])
+    out.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      value: { for: +m[1]!, against: null, abstain: null },
+    });
   const dashes = /\d\s?[-–]\s?\d/.test(s);
   for (const m of dashes ? [...s.matchAll(RE_TALLY_DASH), ...s.matchAll(RE_TALLY_OF)] : []) {
     const x = +m[1]!;
@@ -202,7 +211,7 @@ const RE_VOTES_NEEDED = new RegExp(
 );
 const RE_OR_VOTES = new RegExp(`\\b(?:or|o|and|y)\\s+${N}\\s+(?:votes?|votos)\\b`, 'gi');
 const RE_MAJORITY =
-  /\b(simple majority|absolute majority|qualified majority|mayoría simple|mayoría absoluta|mayoría calificada|más de la mitad|more than half)\b/gi;
+  /\b(simple majority|absolute majority|qualified majority|mayoría simple|mayoría absoluta|mayoría calificada|(?:la )?mitad más uno|half plus one|más de la mitad|more than half)(?:\s+(?:of|de)\s+(?:the\s+|los\s+|las\s+)?(?:members|congresistas|miembros|lawmakers|legisladores)?\s*(hábiles|habiles|present|presentes|in office|en funciones|legal|del número legal))?/gi;
 const RE_ARTICLE =
   /\b(?:article|artículo|art\.)\s+(\d{1,3})(?:\s*(?:\(|,?\s*(?:inciso|inc\.|clause|paragraph|numeral)\s*)(\d{1,2}))?/gi;
 
@@ -233,7 +242,15 @@ const findThresholds: Finder = (s) => {
   for (const m of /majority|mayor[ií]a|half|mitad/i.test(s) ? s.matchAll(RE_MAJORITY) : []) {
     const w = m[1]!.toLowerCase();
     const majority = /simple/.test(w) ? 'simple' : /absolut|half|mitad/.test(w) ? 'absolute' : 'qualified';
-    out.push({ start: m.index!, end: m.index! + m[0].length, value: { majority } });
+    const b = (m[2] ?? '').toLowerCase();
+    const base = /h[áa]biles|in office|en funciones/.test(b)
+      ? 'habiles'
+      : /present/.test(b)
+        ? 'present'
+        : /legal/.test(b)
+          ? 'legal'
+          : null;
+    out.push({ start: m.index!, end: m.index! + m[0].length, value: { majority, base } });
   }
   for (const m of /art/i.test(s) ? s.matchAll(RE_ARTICLE) : []) {
     out.push({
@@ -376,7 +393,7 @@ const findCounts: Finder = (s) => {
 };
 
 const RE_DURATION = new RegExp(
-  `\\b(?:(in just|in only|just|only|after|within|for|en apenas|en solo|apenas|solo|tras|durante|hace|desde hace)\\s+)?(?:the\\s+(?:last|past)\\s+|los\\s+(?:últimos)\\s+)?(${N.slice(1, -1)}|a|an|un|una)\\s+(days?|weeks?|months?|years?|días|semanas|meses|años)\\b(\\s+(?:now|ago|since|after|later|of government|de gobierno|in office|en el cargo|después|antes))?`,
+  `\\b(?:(in just|in only|just|only|after|within|for|en apenas|en solo|apenas|solo|tras|durante|hace|desde hace)\\s+)?(?:the\\s+(?:last|past)\\s+|los\\s+(?:últimos)\\s+)?(${N.slice(1, -1)}|a|an|un|una)\\s+(days?|weeks?|months?|years?|días|día|semanas|semana|meses|mes|años|año)\\b(\\s+(?:now|ago|since|after|later|of government|de gobierno|in office|en el cargo|después|antes))?`,
   'gi',
 );
 const UNIT_DAYS: Record<string, number> = {
@@ -526,6 +543,11 @@ const EVENT_DATE_CUE =
 function dateClaims(s: string, dates: DateMention[], topics: Topic[]): ReturnType<Finder> {
   const out: ReturnType<Finder> = [];
   for (const d of dates) {
+    // "last week on August 17": the exact day says it; the window adds nothing
+    if (!d.date && d.from && d.to && !dates.some((x) => x.date && !x.relative)) {
+      out.push({ start: d.start, end: d.end, value: { from: d.from, to: d.to, relative: true } });
+      continue;
+    }
     if (d.date || d.month || d.monthDay) {
       if (!topics.length && !EVENT_DATE_CUE.test(s.slice(Math.max(0, d.start - 12), d.start))) continue;
       out.push({
@@ -638,5 +660,7 @@ export function claimsInSentence(ctx: SentenceContext): ExtractedClaim[] {
       entities: numeric(f.kind) && inheritedEntities.length ? inheritedEntities : ctx.entities,
       dates: dates.map((d) => ({ ...d, start: d.start + ctx.start, end: d.end + ctx.start })),
       quoted: insideQuotes(s, f.start),
+      inherited:
+        (numeric(f.kind) || f.kind === 'date') && (inherited.length > 0 || inheritedEntities.length > 0),
     }));
 }

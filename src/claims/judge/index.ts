@@ -154,7 +154,8 @@ const unverifiable = (
 });
 
 function sameTally(a: RecordTally, v: Record<string, unknown>): boolean {
-  if (a.for !== v.for || a.against !== v.against) return false;
+  if (a.for !== v.for) return false;
+  if (v.against !== null && v.against !== undefined && a.against !== v.against) return false;
   if (typeof v.abstain === 'number' && a.abstain !== undefined && a.abstain !== null)
     return a.abstain === v.abstain;
   return true;
@@ -306,6 +307,11 @@ function judgeThreshold(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   }
   if (typeof v.majority === 'string') {
     const half = Math.floor(base / 2) + 1;
+    if (typeof v.base === 'string' && verdict.base && v.base !== verdict.base)
+      return {
+        ...ok(false, `a majority of the members ${v.base === 'habiles' ? 'hábiles' : v.base}`),
+        explanation: `the base is wrong: the rule in force counts ${verdict.base === 'legal' ? 'the legal number of members' : verdict.base}, not ${v.base}; ${rule.summary}`,
+      };
     if (v.majority === 'qualified') return ok(verdict.required > half, 'a qualified majority');
     return ok(verdict.required <= half, `a ${v.majority} majority`);
   }
@@ -503,6 +509,8 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
     };
   }
   const claimed = v.date as IsoDate | null;
+  if (!claimed && typeof v.from === 'string' && typeof v.to === 'string')
+    return judgeWindow(c, ctx, v.from, v.to);
   if (!claimed && typeof v.month === 'string') return judgeMonth(c, ctx, v.month);
   if (!claimed) return unverifiable('the date is not precise enough to check (no day or no year)');
   const kinds = kindsFor(c);
@@ -534,8 +542,11 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
       interpretation: null,
     };
   }
-  // Only an event of the same kind about the same people can show the date wrong.
-  const sameKind = near.filter((e) => kinds.has(kindOf(e)) && people.some((p) => involved(e).includes(p)));
+  // Only an event of the same kind about the same people can show the date wrong, and only when the
+  // sentence itself says what happened (not a topic borrowed from the sentence before).
+  const sameKind = c.inherited
+    ? []
+    : near.filter((e) => kinds.has(kindOf(e)) && people.some((p) => involved(e).includes(p)));
   if (sameKind.length && kinds.size) {
     const best = sameKind.sort(
       (a, b) => Math.abs(daysBetween(a.date, claimed)) - Math.abs(daysBetween(b.date, claimed)),
@@ -569,6 +580,28 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
       interpretation: null,
     };
   return unverifiable(`the record has no matching event on or near ${claimed}`);
+}
+
+/** "last month", "la semana pasada": an event of the kind the sentence names, about its people, then. */
+function judgeWindow(c: ExtractedClaim, ctx: JudgeContext, from: IsoDate, to: IsoDate): Judgement {
+  const kinds = kindsFor(c);
+  const people = [...new Set(c.entities.map((x) => x.id))];
+  const hits = known(ctx).filter(
+    (e) =>
+      e.date >= from &&
+      e.date <= to &&
+      kinds.has(kindOf(e)) &&
+      (!people.length || people.some((p) => involved(e).includes(p))),
+  );
+  if (hits.length && kinds.size)
+    return {
+      verdict: 'accurate',
+      expected: { from, to },
+      explanation: `recorded between ${from} and ${to}: ${hits.map((e) => e.id).join(', ')}`,
+      evidence: hits.map((e) => evidenceOf(e)),
+      interpretation: null,
+    };
+  return unverifiable(`no recorded event of this kind between ${from} and ${to}`);
 }
 
 const MONTH_NAMES = {
@@ -639,7 +672,10 @@ function judgeDuration(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   const within = (days: number) =>
     Math.abs(days / unitDays - (v.amount as number)) <= (unitDays === 1 ? 1 : 0.5);
   // "resigned three weeks after taking office": the person's office, start to end
-  if (c.topics.includes('resignation') && c.topics.includes('inauguration')) {
+  if (
+    c.topics.includes('resignation') &&
+    (c.topics.includes('inauguration') || /in office|en el cargo|in the post|en el puesto/i.test(c.text))
+  ) {
     const m = ctx.record.memberships.find(
       (x) => people.includes(x.person_id) && x.end_date && x.role !== 'member',
     );
