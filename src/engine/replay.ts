@@ -17,7 +17,7 @@ import type { State } from '../law/state.js';
 import type { Action, Lang, Tally } from '../law/types.js';
 import type { EventRecord } from '../record/schema.js';
 import { RecordIndex, StateWalker } from '../record/state.js';
-import type { Coverage, PeruRecord } from '../record/types.js';
+import type { Coverage, Override, PeruRecord } from '../record/types.js';
 import { EARLIEST_DATE } from './input.js';
 import { evaluate } from './evaluate.js';
 import type { Verdict } from './verdict.js';
@@ -59,6 +59,8 @@ export interface ReplaySummary {
 
 export interface ReplayResult {
   coverage: Coverage;
+  /** Items of a user's folder (--data) that replaced embedded ones. */
+  overrides?: Override[];
   interpretations: Record<string, string>;
   from?: IsoDate;
   to?: IsoDate;
@@ -277,6 +279,7 @@ export function replay(record: PeruRecord, opts: ReplayOptions = {}): ReplayResu
   };
   return {
     coverage: record.coverage,
+    ...(record.overrides.length ? { overrides: record.overrides } : {}),
     interpretations: chosen,
     ...(opts.from ? { from: opts.from } : {}),
     ...(opts.to ? { to: opts.to } : {}),

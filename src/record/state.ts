@@ -160,7 +160,7 @@ export class StateWalker {
   private offices: Offices = {};
   private readonly officeBasis = new Map<keyof Offices, string[]>();
   private readonly fallen: FallenCouncil[] = [];
-  private readonly motions: (PendingMotion & { key: string })[] = [];
+  private readonly motions: (PendingMotion & { key: string; steps: string[] })[] = [];
   private readonly exceptions: StateOfException[] = [];
   private readonly investitures: Investiture[] = [];
   private readonly appointments: { date: IsoDate; target?: string; id: string }[] = [];
@@ -313,6 +313,7 @@ export class StateWalker {
           if (m) {
             m.admittedOn = ev.date;
             m.eventId = ev.id;
+            m.steps.push(ev.id);
           } else this.openMotion('vacancy', ev, ev.date);
         } else if (ev.outcome === 'failed' && m) this.motions.splice(this.motions.indexOf(m), 1);
         break;
@@ -371,6 +372,7 @@ export class StateWalker {
     const target = typeof ev.target === 'string' ? ev.target : undefined;
     this.motions.push({
       key: this.motionKey(kind, ev),
+      steps: [ev.id],
       kind,
       id: ev.motion !== undefined && ev.motion !== null ? String(ev.motion) : ev.id,
       ...(target ? { target } : {}),
@@ -385,7 +387,7 @@ export class StateWalker {
   private findMotion(
     kind: 'vacancy' | 'censure',
     ev: EventRecord,
-  ): (PendingMotion & { key: string }) | undefined {
+  ): (PendingMotion & { key: string; steps: string[] }) | undefined {
     if (ev.motion !== undefined && ev.motion !== null) {
       const byNumber = this.motions.find((m) => m.kind === kind && m.id === String(ev.motion));
       if (byNumber) return byNumber;
@@ -508,8 +510,8 @@ export class StateWalker {
         (m.filedOn ?? date) >= cTerm.from &&
         !(m.kind === 'vacancy' && m.target && president !== undefined && m.target !== president),
     );
-    state.pendingMotions = pending.map(({ key: _key, ...m }) => m);
-    basis.pendingMotions = pending.map((m) => m.eventId!);
+    state.pendingMotions = pending.map(({ key: _key, steps: _steps, ...m }) => m);
+    basis.pendingMotions = pending.flatMap((m) => m.steps);
 
     // A reform not ratified lapses with the Congress that approved it.
     const reforms = this.reforms.filter((r) => r.date >= cTerm.from);

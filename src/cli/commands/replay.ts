@@ -70,7 +70,7 @@ function renderReplay(r: ReplayResult, lang: Lang): string {
       ? `${s.events} eventos, ${s.evaluated} evaluados: ${s.agree} coinciden, ${s.disagree} no (${s.explained} explicados, ${s.unexplained} sin explicar), ${s.notCompared} sin comparación.`
       : `${s.events} events, ${s.evaluated} evaluated: ${s.agree} agree, ${s.disagree} disagree (${s.explained} explained, ${s.unexplained} unexplained), ${s.notCompared} not compared.`;
   return [
-    coverageLine(r.coverage, lang),
+    coverageLine(r.coverage, lang, r.overrides),
     interp ? `${lang === 'es' ? 'Interpretaciones elegidas' : 'Interpretations chosen'}: ${interp}` : '',
     '',
     table(rows, head),
