@@ -38,11 +38,12 @@ export function ruleThreshold(input: EvaluateInput, opts: EvaluateOptions = {}):
   );
   const found = spec as ThresholdSpec | null;
   if (!found) {
+    const why = verdict.reasons.length ? ` (${verdict.reasons.join('; ')})` : '';
     throw new InputError([
       issue(
         'invalid_value',
-        `${action.kind} on ${input.date} is not a vote with a threshold under rule ${verdict.rule}; nothing to simulate`,
-        `${action.kind} el ${input.date} no es una votación con umbral según la regla ${verdict.rule}; no hay nada que simular`,
+        `${action.kind} on ${input.date} is not a vote with a threshold under rule ${verdict.rule}${why}; nothing to simulate`,
+        `${action.kind} el ${input.date} no es una votación con umbral según la regla ${verdict.rule}${why}; no hay nada que simular`,
         { field: 'action.kind' },
       ),
     ]);
