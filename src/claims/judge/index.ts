@@ -303,6 +303,23 @@ function judgeThreshold(c: ExtractedClaim, ctx: JudgeContext): Judgement {
     if (typeof v.of === 'number' && v.of !== base)
       return { ...ok(false, `a base of ${v.of}`), verdict: 'inaccurate' };
     const t = computeThreshold(atLeast(fraction), base);
+    if (t.required !== verdict.required) {
+      // Right fraction, wrong rule: it is the threshold of another route of the same procedure.
+      for (const r of routes.filter((x) => x.route !== route)) {
+        const other = engineThreshold(kind, date, r.route);
+        if (other?.required === t.required)
+          return {
+            verdict: 'misleading',
+            expected,
+            explanation: `${fraction[0]}/${fraction[1]} (${t.required} votes) is the threshold for ${kind} by the ${r.route} route (${other.arithmetic}), not for the route the sentence describes; ${rule.summary}`,
+            evidence: [
+              rule,
+              { ...rule, id: other.rule, summary: `${kind} (${r.route}) on ${date}: ${other.arithmetic}` },
+            ],
+            interpretation: interp,
+          };
+      }
+    }
     return ok(t.required === verdict.required, `${fraction[0]}/${fraction[1]}`);
   }
   if (typeof v.majority === 'string') {
