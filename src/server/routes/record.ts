@@ -52,8 +52,7 @@ export function registerRecord(app: Hono<AppEnv>): void {
     for (const f of state.fallenCouncils ?? []) if (f.primeMinister) ids.add(f.primeMinister);
     for (const m of state.pendingMotions ?? []) if (m.target) ids.add(m.target);
     for (const comp of Object.values(state.composition ?? {}))
-      for (const g of (comp as { groups?: { organization_id?: string }[] } | undefined)?.groups ?? [])
-        if (g.organization_id) ids.add(g.organization_id);
+      for (const g of comp?.groups ?? []) ids.add(g.organizationId);
     for (const id of ids) names[id] = ix.personNames.get(id) ?? ix.orgNames.get(id) ?? id;
     return c.json({
       date,
@@ -90,6 +89,7 @@ export function registerRecord(app: Hono<AppEnv>): void {
 
   app.get('/api/record/people', (c) => c.json({ persons: embeddedRecord().persons }));
   app.get('/api/record/organizations', (c) => c.json({ organizations: embeddedRecord().organizations }));
+  app.get('/api/record/memberships', (c) => c.json({ memberships: embeddedRecord().memberships }));
   app.get('/api/record/compositions', (c) => c.json({ compositions: embeddedRecord().compositions }));
   app.get('/api/record/events', (c) => {
     const kind = c.req.query('kind');
@@ -187,6 +187,12 @@ export const recordOps: Operation[] = [
     path: '/api/record/organizations',
     tag: 'record',
     summary: 'Parties, groups and bodies (Popolo organizations)',
+  },
+  {
+    method: 'get',
+    path: '/api/record/memberships',
+    tag: 'record',
+    summary: 'Who held which post when (Popolo memberships)',
   },
   {
     method: 'get',
