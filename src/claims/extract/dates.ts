@@ -134,7 +134,7 @@ const DATE_GATE =
 
 export function findDates(text: string, ref?: IsoDate, offset = 0): DateMention[] {
   const out: DateMention[] = [];
-  if (!DATE_GATE.test(text)) return out;
+  if (!/\d/.test(text) && !DATE_GATE.test(text)) return out;
   const forward = FUTURE_CUE.test(text);
   const push = (d: DateMention) => {
     if (!overlaps(out, d.start, d.end)) out.push(d);

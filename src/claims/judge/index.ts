@@ -112,8 +112,11 @@ function personIds(c: ExtractedClaim): string[] {
   return [...new Set(c.entities.filter((x) => x.type === 'person').map((x) => x.id))];
 }
 
+const KINDS = new WeakMap<ExtractedClaim, Set<string>>();
 function kindsFor(c: ExtractedClaim): Set<string> {
-  return new Set(c.topics.flatMap((t) => TOPIC_KINDS[t]));
+  let k = KINDS.get(c);
+  if (!k) KINDS.set(c, (k = new Set(c.topics.flatMap((t) => TOPIC_KINDS[t]))));
+  return k;
 }
 
 /** Events the article could have known of: on or before its date (all, when the date is unknown). */
