@@ -1,7 +1,10 @@
 // Bundles the compiled CLI into dist/bundle/ (one file per dynamically imported chunk): starting node on
 // one module instead of hundreds keeps the cold start of `contrapeso evaluate` close to `node -e 0`.
 // Native and binary-shipping packages stay external.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+rmSync('dist/bundle', { recursive: true, force: true }); // no stale chunks from earlier builds
 
 await build({
   entryPoints: ['dist/cli/main.js'],
