@@ -192,7 +192,15 @@ export function loadLayers(layers: Layer[], opts: LoadOptions = {}): LoadResult 
         );
         continue;
       }
-      const src = parseYamlSource(f.text, f.path);
+      let src: ReturnType<typeof parseYamlSource>;
+      try {
+        src = parseYamlSource(f.text, f.path);
+      } catch (e) {
+        // The yaml library throws (rather than reports) on some documents, e.g. an alias with no anchor.
+        const msg = (e as Error).message;
+        issues.push(issue('yaml_syntax', msg, `YAML mal formado: ${msg}`, { file: f.path }));
+        continue;
+      }
       if (src.errors.length) {
         issues.push(...src.errors);
         continue;
