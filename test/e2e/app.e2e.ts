@@ -48,7 +48,11 @@ describe('every page loads in both languages', () => {
     const { context, page } = await openPage(browser, 'en-US');
     await go(page, base, '#/timeline');
     await page.getByTestId('lang-toggle').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'es');
+    await page.waitForFunction(
+      () =>
+        (globalThis as unknown as { document: { documentElement: { lang: string } } }).document
+          .documentElement.lang === 'es',
+    );
     await expect.poll(() => page.locator('h1').innerText()).toMatch(/Cronología/);
     await context.close();
   });
@@ -130,7 +134,9 @@ describe('claim checker', () => {
     await page.getByTestId('article-input').fill(hostile);
     await page.getByTestId('check-article').click();
     await expect.poll(() => page.getByTestId('claims-result').getAttribute('data-state')).toBe('done');
-    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned),
+    ).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(
       await page

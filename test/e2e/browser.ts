@@ -1,4 +1,7 @@
 // One headless Debian chromium per test file, with the flags CI uses; never `npx playwright install`.
+// Code passed to page.evaluate runs in the browser; the Node-only type-check sees it through this shape.
+type PageGlobals = { document: { body: { dataset: Record<string, string | undefined> } } };
+
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM_ARGS = [
@@ -35,10 +38,12 @@ export async function openPage(
 
 /** Navigates to a hash route and waits until the router has rendered it. */
 export async function go(page: Page, base: string, hash: string): Promise<void> {
-  const before = await page.evaluate(() => document.body?.dataset.ready ?? '').catch(() => '');
+  const before = await page
+    .evaluate(() => (globalThis as unknown as PageGlobals).document.body?.dataset.ready ?? '')
+    .catch(() => '');
   await page.goto(new URL(`/${hash}`, base).href);
-  await page.waitForFunction(
-    (b) => !!document.body.dataset.ready && document.body.dataset.ready !== b,
-    before,
-  );
+  await page.waitForFunction((b) => {
+    const ready = (globalThis as unknown as PageGlobals).document.body.dataset.ready;
+    return !!ready && ready !== b;
+  }, before);
 }
