@@ -67,6 +67,24 @@ describe('contrapeso claims', () => {
     expect(r.out).toMatch(/\[DISCUTIBLE\]/);
   });
 
+  it('a dateline is not a claim, but a date inside a sentence stays one', async () => {
+    const withDateline = await cli(
+      ['claims', '-', '--json', '--record', record],
+      'Lima, December 10, 2022\n\nCongress removed Pedro Castillo on December 7.',
+    );
+    const a = JSON.parse(withDateline.out);
+    expect(a.article.date).toBe('2022-12-10');
+    expect(a.claims.map((c: { text: string }) => c.text)).toEqual(['December 7']);
+    const noDateline = await cli(
+      ['claims', '-', '--json', '--record', record],
+      'El Congreso vacó a Pedro Castillo el 7 de diciembre de 2022 con 101 votos a favor y 6 en contra.',
+    );
+    const b = JSON.parse(noDateline.out);
+    expect(
+      b.claims.some((c: { kind: string; verdict: string }) => c.kind === 'date' && c.verdict === 'accurate'),
+    ).toBe(true);
+  });
+
   it('bad options and binary input are clear errors, not stack traces', async () => {
     expect((await cli(['claims', '-', '--format', 'xml'], 'x')).code).toBe(2);
     expect((await cli(['claims', '-', '--date', '2022-02-30'], 'x')).code).toBe(2);

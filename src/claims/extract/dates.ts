@@ -241,15 +241,29 @@ export function findDates(text: string, ref?: IsoDate, offset = 0): DateMention[
  * date in the first 3,000 characters. Undefined when none is found.
  */
 export function detectArticleDate(text: string): IsoDate | undefined {
+  return findArticleDate(text)?.date;
+}
+
+/**
+ * The article's date and where it was found. `dateline` is true when the mention is a dateline or
+ * byline ("Lima, December 10, 2022 —", "By X on …", a date alone on its line): that mention is not a
+ * claim. Otherwise the latest full date near the top is taken, and it stays a claim.
+ */
+export function findArticleDate(
+  text: string,
+): { date: IsoDate; start: number; dateline: boolean } | undefined {
   const head = text.slice(0, 3000);
   const found = findDates(head).filter((d) => d.date);
   if (!found.length) return undefined;
   const byline = found.find((d) => {
     const around = head.slice(Math.max(0, d.start - 40), d.end + 40).toLowerCase();
+    const prefix = head.slice(head.lastIndexOf('\n', d.start - 1) + 1, d.start);
     return (
       /\b(by|por|published|publicado|updated|actualizado)\b/.test(around) ||
-      /^\s*$/.test(head.slice(head.lastIndexOf('\n', d.start) + 1, d.start))
+      /^[\s*_]*$/.test(prefix) ||
+      /^[\s*_]*[A-ZÁÉÍÓÚ][A-Za-záéíóúñ .]{0,30},\s*(<[^>]*>\s*)?$/.test(prefix)
     );
   });
-  return (byline ?? found.reduce((a, b) => (a.date! >= b.date! ? a : b))).date;
+  const pick = byline ?? found.reduce((a, b) => (a.date! >= b.date! ? a : b));
+  return { date: pick.date!, start: pick.start, dateline: !!byline };
 }

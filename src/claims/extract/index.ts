@@ -5,7 +5,7 @@ import type { IsoDate } from '../../lib/dates.js';
 import { toOriginal, type PreparedInput } from '../input.js';
 import type { ClaimsRecord } from '../record.js';
 import { claimsInSentence, topicsOf, type ExtractedClaim } from './claims.js';
-import { detectArticleDate } from './dates.js';
+import { findArticleDate } from './dates.js';
 import { EntityMatcher, type EntityMention } from './entities.js';
 import { splitSentences } from './sentences.js';
 
@@ -27,7 +27,10 @@ export function matcherFor(record: ClaimsRecord): EntityMatcher {
 
 /** Finds every claim; spans (`start`, `end`) are offsets into `p.original`. */
 export function extractClaims(p: PreparedInput, record: ClaimsRecord, date?: IsoDate): Extraction {
-  const articleDate = date ?? detectArticleDate(p.text);
+  const found = findArticleDate(p.text);
+  const articleDate = date ?? found?.date;
+  // the dateline's own mention is not a claim (only when it is a dateline, not a date in a sentence)
+  const datelineAt = found?.dateline ? found.start : -1;
   const matcher = matcherFor(record);
   const sentences = splitSentences(p.text);
   const claims: ExtractedClaim[] = [];
@@ -47,7 +50,7 @@ export function extractClaims(p: PreparedInput, record: ClaimsRecord, date?: Iso
     };
     for (const c of claimsInSentence({ start: s.start, text: s.text, articleDate, entities, context })) {
       // The dateline/byline gives the article's date; it is not a claim.
-      if (c.kind === 'date' && c.value.date === articleDate && !c.value.relative && c.start < 600) continue;
+      if (c.kind === 'date' && c.start === datelineAt) continue;
       const [start, end] = toOriginal(p, c.start, c.end);
       const [ss, se] = toOriginal(p, c.sentence.start, c.sentence.end);
       claims.push({
