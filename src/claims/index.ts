@@ -56,6 +56,20 @@ export interface ArticleReport {
   summary: Record<VerdictLabel, number>;
 }
 
+const SORTED = new WeakMap<ClaimsRecord, ClaimsRecord>();
+/** The judge looks events up by date with binary search: make sure they are in date order (once). */
+function sortedRecord(r: ClaimsRecord): ClaimsRecord {
+  let s = SORTED.get(r);
+  if (!s) {
+    const ok = r.events.every((e, i) => i === 0 || r.events[i - 1]!.date <= e.date);
+    s = ok
+      ? r
+      : { ...r, events: [...r.events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
+    SORTED.set(r, s);
+  }
+  return s;
+}
+
 export function checkArticle(input: string | Uint8Array, opts: CheckOptions = {}): ArticleReport {
   if (opts.date !== undefined && !isIsoDate(opts.date)) {
     throw new InputError([
@@ -73,7 +87,7 @@ export function checkArticle(input: string | Uint8Array, opts: CheckOptions = {}
     name: opts.name,
     maxBytes: opts.maxBytes,
   });
-  const record = opts.record ?? defaultClaimsRecord();
+  const record = sortedRecord(opts.record ?? defaultClaimsRecord());
   const ex = extractClaims(prepared, record, opts.date);
   const summary: Record<VerdictLabel, number> = {
     accurate: 0,

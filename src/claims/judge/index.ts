@@ -63,6 +63,22 @@ function daysBetween(a: IsoDate, b: IsoDate): number {
 
 const KNOWN = new WeakMap<JudgeContext, RecordEvent[]>();
 
+/** Events dated from `from` to `to` (inclusive) in a list sorted by date: two binary searches. */
+function between(events: RecordEvent[], from: IsoDate, to: IsoDate): RecordEvent[] {
+  const lower = (d: IsoDate, strict: boolean) => {
+    let lo = 0;
+    let hi = events.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const e = events[mid]!.date;
+      if (strict ? e <= d : e < d) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return events.slice(lower(from, false), lower(to, true));
+}
+
 const TOPIC_KINDS: Record<Topic, string[]> = {
   vacancy: ['vacancy.vote', 'vacancy.admit', 'vacancy.file'],
   confidence: ['cabinet.investiture', 'confidence.vote', 'confidence.raise'],
@@ -548,7 +564,7 @@ function judgeDate(c: ExtractedClaim, ctx: JudgeContext): Judgement {
         interpretation: null,
       };
   }
-  const near = ctx.record.events.filter((e) => Math.abs(daysBetween(e.date, claimed)) <= 45);
+  const near = between(ctx.record.events, addDays(claimed, -45), addDays(claimed, 45));
   const named = [...new Set(c.entities.map((x) => x.id))];
   const onDay = near.filter(
     (e) => e.date === claimed && (kinds.has(kindOf(e)) || named.some((p) => involved(e).includes(p))),
@@ -870,7 +886,7 @@ function judgeSuccession(c: ExtractedClaim, ctx: JudgeContext): Judgement {
 function judgeCharacterisation(c: ExtractedClaim, ctx: JudgeContext): Judgement {
   const people = personIds(c);
   const ref = sentenceDate(c, ctx);
-  const pool = known(ctx).filter((e) => !ref || Math.abs(daysBetween(e.date, ref)) <= 120);
+  const pool = ref ? between(known(ctx), addDays(ref, -120), addDays(ref, 120)) : known(ctx);
   const context = pool
     .map((e) => ({
       e,
