@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { evaluateRaw } from '../../engine/evaluate.js';
 import { emit, langOf, readJsonInput, type Io } from '../io.js';
 import { renderVerdict } from '../render.js';
 
@@ -7,7 +6,7 @@ export function register(program: Command, io: Io): void {
   program
     .command('evaluate')
     .description(
-      'evaluate one action on a date: {date, action, interpretations?, state?} from FILE or stdin (-)',
+      'evaluate one action on a date: {date, action, interpretations?, state?} from FILE or stdin (-); the state comes from the record for that date, `state` overrides it',
     )
     .argument('[file]', 'JSON input file, or - for stdin', '-')
     .option('--json', 'machine-readable output')
@@ -15,7 +14,9 @@ export function register(program: Command, io: Io): void {
     .action(async (file: string, opts: { json?: boolean; lang?: string }) => {
       const lang = langOf(opts);
       const input = await readJsonInput(io, file);
-      const verdict = evaluateRaw(input, { lang });
+      // The record is read only when evaluating (lazy import keeps `--help` and errors fast).
+      const { evaluateRawOnRecord } = await import('../../engine/with-record.js');
+      const verdict = evaluateRawOnRecord(input, { lang });
       emit(io, opts.json, verdict, (v) => renderVerdict(v, lang));
     });
 }
