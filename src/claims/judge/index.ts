@@ -627,7 +627,7 @@ function judgeWindow(c: ExtractedClaim, ctx: JudgeContext, from: IsoDate, to: Is
       e.date >= from &&
       e.date <= to &&
       kinds.has(kindOf(e)) &&
-      (!people.length || people.some((p) => involved(e).includes(p))),
+      (!people.length || !involved(e).length || people.some((p) => involved(e).includes(p))),
   );
   if (hits.length && kinds.size)
     return {
