@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
-import { packageRoot } from '../lib/paths.js';
+import { embeddedDataDir } from '../lib/paths.js';
 
 export interface RecordPerson {
   id: string;
@@ -117,6 +117,6 @@ export function loadClaimsRecord(dir: string): ClaimsRecord {
 let cached: ClaimsRecord | undefined;
 /** The project's own record (data/peru), loaded once. */
 export function defaultClaimsRecord(): ClaimsRecord {
-  cached ??= loadClaimsRecord(join(packageRoot(), 'data', 'peru'));
+  cached ??= loadClaimsRecord(embeddedDataDir());
   return cached;
 }
