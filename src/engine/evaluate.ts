@@ -25,6 +25,12 @@ import type { Action, Chamber, Citation, Lang, Tally } from '../law/types.js';
 import { parseEvaluateInput, type EvaluateInput } from './input.js';
 import type { ExplanationNode, InterpretationUse, Verdict } from './verdict.js';
 
+const DISSOLVED_CITE: Citation = {
+  kind: 'constitution',
+  cite: 'Const. arts. 134–135 (a dissolved Congress does not sit; the Permanent Commission stays)',
+  url: 'https://lpderecho.pe/articulo-134-de-la-constitucion-disolucion-del-congreso',
+};
+
 export interface EvaluateOptions {
   rulebook?: Rulebook;
   lang?: Lang;
@@ -174,6 +180,17 @@ export function evaluate(input: EvaluateInput, opts: EvaluateOptions = {}): Verd
   }
 
   const vote = isVote(version, action);
+  // A dissolved Congress (or, from 2026, Chamber of Deputies) no longer votes: its members' mandates are
+  // revoked and only the Permanent Commission (until 2026) or the Senate sits (Const. arts. 134–135).
+  if (
+    vote &&
+    chamberAllowed &&
+    state.congressDissolved &&
+    chamber !== 'senate' &&
+    action.kind !== 'congress.install'
+  ) {
+    findings.push({ code: 'chamber.dissolved', ok: false, params: { chamber }, cites: [DISSOLVED_CITE] });
+  }
   let threshold: Threshold | null = null;
   let habilesNode: ExplanationNode | null = null;
   if (vote && chamberAllowed) {

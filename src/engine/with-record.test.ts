@@ -69,3 +69,27 @@ describe('evaluateOnRecord', () => {
     });
   });
 });
+
+describe('a dissolved Congress', () => {
+  it('cannot vote after the 2019-09-30 dissolution (the suspension vote that evening)', () => {
+    const v = run({
+      date: '2019-10-01',
+      action: { kind: 'president.suspend', tally: { for: 86, against: 0, abstain: 0 } },
+    });
+    expect(v.permitted).toBe(false);
+    expect(v.reasons.join(' ')).toMatch(/dissolved/);
+    const es = evaluateRawOnRecord(
+      { date: '2019-10-01', action: { kind: 'vacancy.vote', tally: { for: 90, against: 0, abstain: 0 } } },
+      { lang: 'es' },
+    );
+    expect(es.reasons.join(' ')).toMatch(/^El Congreso está disuelto/);
+  });
+  it('votes again once the new Congress is installed (2020)', () => {
+    expect(
+      run({
+        date: '2020-11-09',
+        action: { kind: 'vacancy.vote', tally: { for: 105, against: 19, abstain: 4 } },
+      }),
+    ).toMatchObject({ permitted: true, passed: true });
+  });
+});

@@ -25,6 +25,8 @@ export const core = {
     `Rule in force: ${p.title} (${p.rule}, from ${p.from}${p.to ? ` until ${p.to}` : ''}).`,
   'rule.note': (p) => `Note on this rule: ${p.note}`,
   'chamber.resolved': (p) => `Chamber: ${chamber(p.chamber)}, legal number ${p.seats}.`,
+  'chamber.dissolved': (p) =>
+    `${chamber(p.chamber).replace(/^./, (c) => c.toUpperCase())} stands dissolved on this date: it cannot vote until a new one is installed.`,
   'chamber.not-allowed': (p) =>
     `On ${p.date} this step takes place in ${p.allowed}, not in ${chamber(p.chamber)}.`,
   threshold: (p) =>

@@ -26,6 +26,8 @@ export const core: TranslationOf<typeof en> = {
     `Regla vigente: ${p.title} (${p.rule}, desde ${p.from}${p.to ? ` hasta ${p.to}` : ''}).`,
   'rule.note': (p) => `Nota sobre esta regla: ${p.note}`,
   'chamber.resolved': (p) => `Cámara: ${chamber(p.chamber)}, número legal ${p.seats}.`,
+  'chamber.dissolved': (p) =>
+    `${chamber(p.chamber).replace(/^./, (c) => c.toUpperCase())} está disuelto en esta fecha: no puede votar hasta que se instale uno nuevo.`,
   'chamber.not-allowed': (p) =>
     `El ${p.date} este paso corresponde a ${p.allowed}, no a ${chamber(p.chamber)}.`,
   threshold: (p) =>
