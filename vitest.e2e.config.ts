@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // The machine may be busy: give the app time to answer before a poll gives up.
+    expect: { poll: { timeout: 20_000, interval: 100 } },
   },
 });

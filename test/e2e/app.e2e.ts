@@ -63,6 +63,18 @@ describe('every page loads in both languages', () => {
     const seats = await page.locator('[data-testid=hemicycle] circle.seat').count();
     expect(seats).toBe(130);
     expect(await page.locator('[data-testid=hemicycle] .threshold-line').count()).toBe(1);
+    await expect.poll(() => page.getByTestId('whatif').count()).toBe(1);
+    await context.close();
+  });
+
+  it('replays the timeline under another reading and counts the verdicts that change', async () => {
+    const { context, page, errors } = await openPage(browser, 'en-US');
+    await go(page, base, '#/timeline?reading=confidence.factual-denial%3Drejected');
+    const note = await page.getByTestId('reading-changes').innerText();
+    const n = Number(/(\d+) verdicts change/.exec(note)?.[1]);
+    expect(n).toBeGreaterThan(0);
+    expect(await page.locator('.events .badge:not(.bad)').count()).toBe(n);
+    expect(errors).toEqual([]);
     await context.close();
   });
 });

@@ -76,6 +76,12 @@ export const en = {
   'timeline.empty': 'No events match these filters.',
   'vote.title': 'Vote',
   'vote.notFound': 'No such event in the record.',
+  'vote.smallestFlip': 'Smallest change that flips the outcome: {n} members',
+  'vote.move': '{members} from {from} to {to}',
+  'vote.groupFlips': 'Smallest sets of groups whose change flips it',
+  'timeline.interpretations': 'Replay under another reading',
+  'timeline.changed': '{n} verdicts change under this reading',
+  'timeline.changesHere': 'changes under this reading',
   'vote.whatif': 'Try a what-if on this vote',
   'state.title': 'The state on a date',
   'state.intro':

@@ -78,6 +78,12 @@ export const es: Record<MessageKey, string> = {
   'timeline.empty': 'Ningún evento coincide con estos filtros.',
   'vote.title': 'Votación',
   'vote.notFound': 'No existe ese evento en el registro.',
+  'vote.smallestFlip': 'El menor cambio que invierte el resultado: {n} miembros',
+  'vote.move': '{members} de {from} a {to}',
+  'vote.groupFlips': 'Menores conjuntos de grupos cuyo cambio lo invierte',
+  'timeline.interpretations': 'Reproducir con otra lectura',
+  'timeline.changed': '{n} veredictos cambian con esta lectura',
+  'timeline.changesHere': 'cambia con esta lectura',
   'vote.whatif': 'Probar un ¿y si…? con esta votación',
   'state.title': 'La situación en una fecha',
   'state.intro':

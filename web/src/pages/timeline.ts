@@ -2,7 +2,8 @@
 import { api } from '../api.js';
 import { errorBox } from '../components.js';
 import { clear, h } from '../dom.js';
-import { fmtDate, t } from '../i18n.js';
+import { fmtDate, lang, t } from '../i18n.js';
+import type { Interpretation } from '../types.js';
 import { replaceParams, type Route } from '../main.js';
 
 interface Entry {
@@ -25,11 +26,20 @@ interface Membership {
 }
 
 export async function render(main: HTMLElement, route: Route): Promise<void> {
-  const [rep, people, mem] = await Promise.all([
-    api.get<{ entries: Entry[]; coverage: { latestEvent: string | null } }>('/api/replay'),
+  const reading = route.params.get('reading') ?? '';
+  const [rep, people, mem, interps] = await Promise.all([
+    api.get<{ entries: Entry[]; coverage: { latestEvent: string | null } }>(
+      `/api/replay${reading ? `?interpretation=${encodeURIComponent(reading)}` : ''}`,
+    ),
     api.get<{ persons: { id: string; name: string }[] }>('/api/record/people'),
     api.get<{ memberships: Membership[] }>('/api/record/memberships'),
+    api.get<{ interpretations: Interpretation[] }>('/api/interpretations'),
   ]);
+  const changed = reading
+    ? await api
+        .get<{ changes: { id: string }[] }>(`/api/replay?diff=${encodeURIComponent(reading)}`)
+        .then((d) => new Set(d.changes.map((c) => c.id)))
+    : new Set<string>();
   const names = new Map(people.persons.map((p) => [p.id, p.name]));
   const presidencies = mem.memberships
     .filter((m) => m.role === 'president')
@@ -45,6 +55,7 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
   const draw = () => {
     const params: Record<string, string> = {};
     if (kind) params.kind = kind;
+    if (reading) params.reading = reading;
     if (president) params.president = president;
     replaceParams(params);
     clear(list);
@@ -76,6 +87,7 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
             { class: 'meta' },
             `${verdict}${e.margin !== null ? ` (${t('verdict.margin')} ${e.margin > 0 ? '+' : ''}${e.margin})` : ''} · ${t('verdict.recorded')}: ${e.outcome}`,
             e.agrees === false ? h('span', { class: 'badge bad' }, ` ${t('verdict.disagrees')}`) : null,
+            changed.has(e.id) ? h('span', { class: 'badge' }, ` ${t('timeline.changesHere')}`) : null,
           ),
         ),
       );
@@ -101,6 +113,26 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
     president = presSel.value;
     draw();
   });
+  const readingSel = h(
+    'select',
+    { name: 'reading', 'data-testid': 'filter-reading' },
+    h('option', { value: '' }, '—'),
+    interps.interpretations.flatMap((i) =>
+      i.options.map((o) =>
+        h(
+          'option',
+          { value: `${i.key}=${o.id}`, selected: reading === `${i.key}=${o.id}` },
+          `${i.question[lang()]}: ${o.label[lang()]}`,
+        ),
+      ),
+    ),
+  );
+  readingSel.addEventListener('change', () => {
+    const p = new URLSearchParams(location.hash.split('?')[1] ?? '');
+    if (readingSel.value) p.set('reading', readingSel.value);
+    else p.delete('reading');
+    location.hash = `#/timeline?${p.toString()}`;
+  });
   main.append(
     h('h1', null, t('timeline.title')),
     h('p', { class: 'intro' }, t('timeline.intro')),
@@ -109,6 +141,12 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
       { class: 'inline', on: { submit: (e) => e.preventDefault() } },
       h('label', { class: 'field' }, h('span', null, t('timeline.filterKind')), kindSel),
       h('label', { class: 'field' }, h('span', null, t('timeline.filterPresident')), presSel),
+      h('label', { class: 'field' }, h('span', null, t('timeline.interpretations')), readingSel),
+    ),
+    h(
+      'p',
+      { class: reading ? 'notice' : 'meta', 'data-testid': 'reading-changes' },
+      reading ? t('timeline.changed', { n: changed.size }) : '',
     ),
     count,
     list,

@@ -141,4 +141,46 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
     ),
   );
   if (seats) draw();
+  if (ev.tally) {
+    // Counterfactuals on this vote, from the simulator (GET /api/whatif/:id).
+    const w = await api
+      .get<{
+        smallestFlip: { members: number; moves: { from: string; to: string; members: number }[] } | null;
+        groupFlips: { sets: { groups: string[]; members: number }[] } | null;
+      }>(`/api/whatif/${encodeURIComponent(ev.id)}`)
+      .catch(() => null);
+    const tallyWord = (o: string) =>
+      ['for', 'against', 'abstain', 'absent'].includes(o) ? t(`tally.${o}` as 'tally.for') : o;
+    if (w?.smallestFlip)
+      main.append(
+        h(
+          'section',
+          { 'data-testid': 'whatif' },
+          h('h2', null, t('vote.smallestFlip', { n: w.smallestFlip.members })),
+          h(
+            'ul',
+            null,
+            w.smallestFlip.moves.map((m) =>
+              h(
+                'li',
+                null,
+                t('vote.move', { members: m.members, from: tallyWord(m.from), to: tallyWord(m.to) }),
+              ),
+            ),
+          ),
+          w.groupFlips?.sets.length
+            ? [
+                h('h3', null, t('vote.groupFlips')),
+                h(
+                  'ul',
+                  null,
+                  w.groupFlips.sets.map((g) =>
+                    h('li', null, `${g.groups.map((id) => data.names[id] ?? id).join(' + ')} (${g.members})`),
+                  ),
+                ),
+              ]
+            : null,
+        ),
+      );
+  }
 }
