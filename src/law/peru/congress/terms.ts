@@ -24,10 +24,8 @@ function fiveYear(date: IsoDate, startDay: string, firstYear: number): Term {
   };
 }
 
-/** The parliamentary period containing `date`: the state's, else the calendar's. */
-export function congressTerm(state: State, date: IsoDate): Term {
-  const t = state.congressTerm;
-  if (t) return { from: t.from, to: t.to, id: t.id ?? `${t.from.slice(0, 4)}-${t.to.slice(0, 4)}` };
+/** The parliamentary period containing `date` by the calendar. */
+export function congressTermOn(date: IsoDate): Term {
   if (date < '1995-07-27') return { from: '1993-01-01', to: '1995-07-26', id: 'CCD-1993-1995' };
   // The 2000 Congress was cut short by the 2001 general election (Ley 27365); periods restart in 2001.
   if (date >= '2000-07-27' && date < '2001-07-27')
@@ -36,14 +34,28 @@ export function congressTerm(state: State, date: IsoDate): Term {
   return fiveYear(date, '07-27', 1995);
 }
 
-/** The presidential term containing `date`: the state's, else the calendar's. */
-export function presidentialTerm(state: State, date: IsoDate): Term {
-  const t = state.presidentialTerm;
-  if (t) return { from: t.from, to: t.to, id: t.id ?? `${t.from.slice(0, 4)}-${t.to.slice(0, 4)}` };
+/** The presidential term containing `date` by the calendar. */
+export function presidentialTermOn(date: IsoDate): Term {
   if (date >= '2000-07-28' && date < '2001-07-28')
     return { from: '2000-07-28', to: '2001-07-27', id: '2000-2001' };
   if (date >= '2001-07-28') return fiveYear(date, '07-28', 2001);
   return fiveYear(date, '07-28', 1990);
+}
+
+const fromState = (t: NonNullable<State['congressTerm']>): Term => ({
+  from: t.from,
+  to: t.to,
+  id: t.id ?? `${t.from.slice(0, 4)}-${t.to.slice(0, 4)}`,
+});
+
+/** The parliamentary period containing `date`: the state's, else the calendar's. */
+export function congressTerm(state: State, date: IsoDate): Term {
+  return state.congressTerm ? fromState(state.congressTerm) : congressTermOn(date);
+}
+
+/** The presidential term containing `date`: the state's, else the calendar's. */
+export function presidentialTerm(state: State, date: IsoDate): Term {
+  return state.presidentialTerm ? fromState(state.presidentialTerm) : presidentialTermOn(date);
 }
 
 /** The first day of the last year of a term ending on `to` (inclusive). */
