@@ -10,11 +10,12 @@
  */
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { ApiError } from './errors.js';
+
+export { defaultDbPath } from './db-path.js';
 
 export const ITEM_KINDS = ['scenario', 'article'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];
@@ -53,16 +54,6 @@ export const exportSchema = z.strictObject({
   ),
 });
 export type WorkspaceExport = z.infer<typeof exportSchema>;
-
-export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CONTRAPESO_DB) return env.CONTRAPESO_DB;
-  const home = homedir();
-  let base: string;
-  if (process.platform === 'win32') base = env.APPDATA ?? join(home, 'AppData', 'Roaming');
-  else if (process.platform === 'darwin') base = join(home, 'Library', 'Application Support');
-  else base = env.XDG_DATA_HOME || join(home, '.local', 'share');
-  return join(base, 'contrapeso', 'workspace.sqlite');
-}
 
 function notFound(kind: string, id: string): ApiError {
   return new ApiError(

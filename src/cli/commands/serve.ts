@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { InputError, issue } from '../../lib/issues.js';
 import type { Io } from '../io.js';
+import { defaultDbPath } from '../../server/db-path.js';
 
 /** `contrapeso serve`: the HTTP API and the web app from one process, on loopback by default. */
 export function register(program: Command, io: Io): void {
@@ -11,7 +12,7 @@ export function register(program: Command, io: Io): void {
     .option('--host <host>', 'address to listen on; 127.0.0.1 keeps it on this machine', '127.0.0.1')
     .option(
       '--db <path>',
-      'SQLite file for saved scenarios and articles (default: your data dir, see README)',
+      `SQLite file for saved scenarios and articles (default ${defaultDbPath()}; or set CONTRAPESO_DB)`,
     )
     .action(async (opts: { port: string; host: string; db?: string }) => {
       const port = Number(opts.port);
