@@ -124,7 +124,9 @@ export function hemicycleDiagram(opts: {
   tally?: Tally | null;
   required?: number | null;
   groups?: Group[] | null;
-  colourBy?: 'vote' | 'group';
+  /** How each group voted: seats are laid out group by group, each coloured by its members' votes. */
+  groupVotes?: (Group & { for: number; against: number; abstain: number })[] | null;
+  colourBy?: 'vote' | 'group' | 'groupVote';
 }): HTMLElement {
   const n = Math.max(0, Math.min(opts.seats, 1000));
   const geo = hemicycle(n);
@@ -133,7 +135,12 @@ export function hemicycleDiagram(opts: {
   const ab = Math.min(tally.abstain, n - f);
   const ag = Math.min(tally.against, n - f - ab);
   const other = n - f - ab - ag;
-  const colourBy = opts.groups?.length && opts.colourBy === 'group' ? 'group' : 'vote';
+  const colourBy =
+    opts.colourBy === 'group' && opts.groups?.length
+      ? 'group'
+      : opts.colourBy === 'groupVote' && opts.groupVotes?.length
+        ? 'groupVote'
+        : 'vote';
   const colours: string[] = [];
   const legend: [string, string, number][] = [];
   if (colourBy === 'vote') {
@@ -152,6 +159,30 @@ export function hemicycleDiagram(opts: {
       [t('tally.abstain'), VOTE_COLOURS.abstain, ab],
       [t('tally.against'), VOTE_COLOURS.against, ag],
       [t('tally.vacant'), VOTE_COLOURS.other, other],
+    );
+  } else if (colourBy === 'groupVote') {
+    // Group by group (left to right), inside each: for, abstain, against, then not voting.
+    for (const g of opts.groupVotes!) {
+      const gf = Math.min(g.for, g.seats);
+      const ga = Math.min(g.abstain, g.seats - gf);
+      const gg = Math.min(g.against, g.seats - gf - ga);
+      for (let i = 0; i < g.seats && colours.length < n; i++)
+        colours.push(
+          i < gf
+            ? VOTE_COLOURS.for
+            : i < gf + ga
+              ? VOTE_COLOURS.abstain
+              : i < gf + ga + gg
+                ? VOTE_COLOURS.against
+                : VOTE_COLOURS.other,
+        );
+      legend.push([g.name, 'transparent', g.seats]);
+    }
+    while (colours.length < n) colours.push(VOTE_COLOURS.other);
+    legend.unshift(
+      [t('tally.for'), VOTE_COLOURS.for, f],
+      [t('tally.abstain'), VOTE_COLOURS.abstain, ab],
+      [t('tally.against'), VOTE_COLOURS.against, ag],
     );
   } else {
     opts.groups!.forEach((g, gi) => {

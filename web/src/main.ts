@@ -91,7 +91,7 @@ function header(active: string): HTMLElement {
 }
 
 let renderSeq = 0;
-export async function render(): Promise<void> {
+export async function render(focus = false): Promise<void> {
   const seq = ++renderSeq;
   const route = currentRoute();
   const name = route.parts[0]!;
@@ -116,9 +116,13 @@ export async function render(): Promise<void> {
   } catch (e) {
     if (seq === renderSeq) container.appendChild(errorBox(e));
   }
-  if (seq === renderSeq) document.body.dataset.ready = String(seq);
+  if (seq === renderSeq) {
+    // After navigating, keyboard and screen-reader users land on the new page, not on the old link.
+    if (focus) main.focus({ preventScroll: false });
+    document.body.dataset.ready = String(seq);
+  }
 }
 
 setLang(detectLang());
-window.addEventListener('hashchange', () => void render());
+window.addEventListener('hashchange', () => void render(true));
 void render();

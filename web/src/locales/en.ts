@@ -60,6 +60,7 @@ export const en = {
   'hemicycle.colourBy': 'Colour by',
   'hemicycle.byVote': 'vote',
   'hemicycle.byGroup': 'group',
+  'hemicycle.byGroupVote': 'vote within each group',
   'hemicycle.threshold': '{n} needed',
   'hemicycle.desc':
     '{seats} seats: {for} for, {against} against, {abstain} abstaining, {other} not voting. The line marks the {required} votes needed.',

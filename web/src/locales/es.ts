@@ -62,6 +62,7 @@ export const es: Record<MessageKey, string> = {
   'hemicycle.colourBy': 'Colorear por',
   'hemicycle.byVote': 'voto',
   'hemicycle.byGroup': 'grupo',
+  'hemicycle.byGroupVote': 'voto dentro de cada grupo',
   'hemicycle.threshold': 'se necesitan {n}',
   'hemicycle.desc':
     '{seats} escaños: {for} a favor, {against} en contra, {abstain} abstenciones, {other} sin votar. La línea marca los {required} votos necesarios.',

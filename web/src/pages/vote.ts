@@ -67,30 +67,53 @@ export async function render(main: HTMLElement, route: Route): Promise<void> {
     : null;
   const seats = comp?.total ?? verdict?.baseCount ?? (tally ? tally.for + tally.against + tally.abstain : 0);
   const figure = h('div', { 'data-testid': 'hemicycle' });
-  let colourBy: 'vote' | 'group' = 'vote';
+  const groupVotes = ev.group_votes?.length
+    ? ev.group_votes.map((g) => {
+        const seatsOf = comp?.groups.find((x) => x.organizationId === g.organization_id)?.seats;
+        const f = g.for ?? 0;
+        const a = g.against ?? 0;
+        const ab = g.abstain ?? 0;
+        return {
+          name: data.names[g.organization_id] ?? g.organization_id,
+          seats: Math.max(seatsOf ?? 0, f + a + ab),
+          for: f,
+          against: a,
+          abstain: ab,
+        };
+      })
+    : null;
+  let colourBy: 'vote' | 'group' | 'groupVote' = groupVotes ? 'groupVote' : 'vote';
   const draw = () => {
     clear(figure);
-    figure.append(hemicycleDiagram({ seats, tally, required: verdict?.required ?? null, groups, colourBy }));
-    if (colourBy === 'group' && !ev.group_votes?.length)
+    figure.append(
+      hemicycleDiagram({ seats, tally, required: verdict?.required ?? null, groups, groupVotes, colourBy }),
+    );
+    if (colourBy === 'group' && !groupVotes)
       figure.append(h('p', { class: 'meta' }, t('hemicycle.groupsUnknown')));
   };
   const toggle = h(
     'fieldset',
     null,
     h('legend', null, t('hemicycle.colourBy')),
-    (['vote', 'group'] as const).map((c) => {
+    (['vote', 'group', 'groupVote'] as const).map((c) => {
       const input = h('input', {
         type: 'radio',
         name: 'colour',
         value: c,
         checked: c === colourBy,
-        disabled: c === 'group' && !groups,
+        disabled: (c === 'group' && !groups) || (c === 'groupVote' && !groupVotes),
       });
       input.addEventListener('change', () => {
         colourBy = c;
         draw();
       });
-      return h('label', null, input, ' ', t(c === 'vote' ? 'hemicycle.byVote' : 'hemicycle.byGroup'));
+      return h(
+        'label',
+        null,
+        input,
+        ' ',
+        t(c === 'vote' ? 'hemicycle.byVote' : c === 'group' ? 'hemicycle.byGroup' : 'hemicycle.byGroupVote'),
+      );
     }),
   );
   const scenario = ev.tally
