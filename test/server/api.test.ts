@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp, CSP } from '../../src/server/app.js';
 import { Workspace } from '../../src/server/workspace.js';
-import { evaluateRaw } from '../../src/engine/evaluate.js';
+import { evaluateRawOnRecord as evaluateRaw } from '../../src/engine/with-record.js';
 import { peruRulebook } from '../../src/law/peru/index.js';
 import { rulesDiff, rulesOn } from '../../src/cli/rules-listing.js';
 

@@ -14,7 +14,8 @@ export function register(program: Command, io: Io): void {
       '--db <path>',
       `SQLite file for saved scenarios and articles (default ${defaultDbPath()}; or set CONTRAPESO_DB)`,
     )
-    .action(async (opts: { port: string; host: string; db?: string }) => {
+    .option('--json', 'announce the address as one JSON line ({url, api, workspace}) for scripts')
+    .action(async (opts: { port: string; host: string; db?: string; json?: boolean }) => {
       const port = Number(opts.port);
       if (!/^\d+$/.test(opts.port) || port > 65535) {
         throw new InputError([
@@ -32,7 +33,13 @@ export function register(program: Command, io: Io): void {
       const { startServer } = await import('../../server/node.js');
       const server = await startServer({ port, host: opts.host, ...(opts.db ? { db: opts.db } : {}) });
       io.out(
-        `contrapeso is serving on ${server.url}  (API: ${server.url}api/openapi.json; workspace: ${server.dbPath})`,
+        opts.json
+          ? JSON.stringify({
+              url: server.url,
+              api: `${server.url}api/openapi.json`,
+              workspace: server.dbPath,
+            })
+          : `contrapeso is serving on ${server.url}  (API: ${server.url}api/openapi.json; workspace: ${server.dbPath})`,
       );
       if (!['127.0.0.1', '::1', 'localhost'].includes(opts.host))
         io.err(

@@ -4,7 +4,7 @@
  * CLI uses.
  */
 import type { Context, Hono } from 'hono';
-import { evaluateRaw } from '../../engine/evaluate.js';
+import { evaluateRawOnRecord } from '../../engine/with-record.js';
 import { ACTION_KINDS, isActionKind, type ActionKind } from '../../law/kinds.js';
 import { rulesDiff, rulesOn } from '../../cli/rules-listing.js';
 import { inputError } from '../errors.js';
@@ -33,7 +33,7 @@ function kindQuery(c: Context<AppEnv>): ActionKind | undefined {
 export function registerLaw(app: Hono<AppEnv>): void {
   app.post('/api/evaluate', async (c) => {
     const raw = await readJsonBody(c, c.get('maxBody'));
-    return c.json(evaluateRaw(raw, { lang: c.get('lang') }));
+    return c.json(evaluateRawOnRecord(raw, { lang: c.get('lang') })); // same as the CLI: on the record's state
   });
 
   app.get('/api/rules', (c) => {
