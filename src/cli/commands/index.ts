@@ -12,4 +12,15 @@ import { register as state } from './state.js';
 import { register as replay } from './replay.js';
 import { register as exportCmd } from './export.js';
 
-export const COMMANDS: ((program: Command, io: Io) => void)[] = [evaluate, rules, simulate, whatif, paths, serve, claims, state, replay, exportCmd];
+export const COMMANDS: ((program: Command, io: Io) => void)[] = [
+  evaluate,
+  rules,
+  state,
+  replay,
+  exportCmd,
+  simulate,
+  whatif,
+  paths,
+  claims,
+  serve,
+];
