@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from './main.js';
-import type { Io } from './io.js';
+import { runCliCaptured } from './capture.js';
 
-async function cli(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => (err += t.endsWith('\n') ? t : t + '\n'),
-    readStdin: async () => stdin,
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin = '') => runCliCaptured(argv, stdin);
 
 const castillo = JSON.stringify({
   date: '2022-12-07',

@@ -1,23 +1,12 @@
 /** `contrapeso claims` in-process: text, --json, --format claimreview, stdin, a folder as a corpus, errors. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { runCliCaptured } from '../../src/cli/capture.js';
 
 const record = join(import.meta.dirname, 'fixtures', 'record');
 const articles = join(import.meta.dirname, 'articles');
 
-async function cli(argv: string[], stdin = '') {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => (err += t.endsWith('\n') ? t : t + '\n'),
-    readStdin: async () => stdin,
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[], stdin = '') => runCliCaptured(argv, stdin);
 
 describe('contrapeso claims', () => {
   it('--json gives the article and claims with offsets into the input', async () => {

@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main.js';
-import type { Io } from '../../src/cli/io.js';
+import { runCliCaptured } from '../../src/cli/capture.js';
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => (err += t.endsWith('\n') ? t : t + '\n'),
-    readStdin: async () => '',
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 describe('contrapeso state / replay / export', () => {
   it('state --date 2020-11-12 --json names Merino and says how far the record reaches', async () => {

@@ -3,25 +3,14 @@
  * dates (validity edges of the confidence rules, Ley 31988's bicameral day), in-process through runCli.
  */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../main.js';
-import type { Io } from '../io.js';
+import { runCliCaptured } from '../capture.js';
 import { today } from '../../lib/dates.js';
 import { peruRulebook } from '../../law/peru/index.js';
 import type { RulesDiff, RulesOnDate } from '../rules-listing.js';
 import { formatValue } from '../rules-listing.js';
 import { parseThresholdSpec } from '../../law/parameters/threshold-spec.js';
 
-async function cli(argv: string[]) {
-  let out = '';
-  let err = '';
-  const io: Io = {
-    out: (t) => (out += t.endsWith('\n') ? t : t + '\n'),
-    err: (t) => (err += t.endsWith('\n') ? t : t + '\n'),
-    readStdin: async () => '',
-  };
-  const code = await runCli(argv, io);
-  return { code, out, err };
-}
+const cli = (argv: string[]) => runCliCaptured(argv);
 
 const onDate = async (date: string, ...extra: string[]) => {
   const r = await cli(['rules', '--date', date, '--json', ...extra]);
