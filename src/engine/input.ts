@@ -6,7 +6,22 @@ import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../lib/dates.js';
 import { InputError, issue, type Issue } from '../lib/issues.js';
 import { ACTION_KINDS, isActionKind } from '../law/kinds.js';
-import { CHARGES, PROPOSALS, type Action, type Charge, type Proposal } from '../law/types.js';
+import {
+  CHARGES,
+  EXCEPTIONS,
+  GROUNDS,
+  IMPEDIMENTS,
+  MATTERS,
+  ORIGINS,
+  PROPOSALS,
+  ROUTES,
+  SCOPES,
+  STAGES,
+  SUCCESSION_ROLES,
+  type Action,
+  type Charge,
+  type Proposal,
+} from '../law/types.js';
 import type { State } from '../law/state.js';
 
 /** The earliest date the rulebook covers: the 1993 Constitution took effect on 1993-12-31. */
@@ -29,19 +44,10 @@ export const actionSchema = z.strictObject({
   signatures: count.optional(),
   habiles: count.optional(),
   target: z.string().min(1).optional(),
-  matter: z
-    .enum([
-      'government-policy',
-      'bill',
-      'constitutional-reform',
-      'congress-exclusive-power',
-      'autonomous-body',
-      'other',
-    ])
-    .optional(),
+  matter: z.enum(MATTERS).optional(),
   days: count.optional(),
-  route: z.enum(['referendum', 'two-legislatures']).optional(),
-  stage: z.enum(['accusation', 'sanction']).optional(),
+  route: z.enum(ROUTES).optional(),
+  stage: z.enum(STAGES).optional(),
   results: z
     .strictObject({
       candidates: z
@@ -54,16 +60,16 @@ export const actionSchema = z.strictObject({
   admittedOn: isoDate.optional(),
   filedOn: isoDate.optional(),
   expedite: tallySchema.optional(),
-  role: z.enum(['first-vice-president', 'second-vice-president', 'president-of-congress']).optional(),
-  scope: z.enum(['minister', 'council']).optional(),
+  role: z.enum(SUCCESSION_ROLES).optional(),
+  scope: z.enum(SCOPES).optional(),
   round: z.union([z.literal(1), z.literal(2)]).optional(),
-  impediment: z.enum(['permanent', 'temporary']).optional(),
+  impediment: z.enum(IMPEDIMENTS).optional(),
   proposal: z.enum(PROPOSALS as [Proposal, ...Proposal[]]).optional(),
-  origin: z.enum(['congress-approved', 'citizen-initiative', 'executive']).optional(),
+  origin: z.enum(ORIGINS).optional(),
   rights: z.array(z.string().min(1)).optional(),
-  exception: z.enum(['emergency', 'siege']).optional(),
+  exception: z.enum(EXCEPTIONS).optional(),
   charge: z.enum(CHARGES as [Charge, ...Charge[]]).optional(),
-  ground: z.enum(['temporary-incapacity', 'judicial-process']).optional(),
+  ground: z.enum(GROUNDS).optional(),
   description: z.string().optional(),
 });
 

@@ -35,6 +35,31 @@ export type Matter =
   | 'autonomous-body'
   | 'other';
 
+/**
+ * The closed vocabularies of action fields (DESIGN §3), defined once: the engine's input schema and the
+ * record's event schema both validate against these lists.
+ */
+export const MATTERS = [
+  'government-policy',
+  'bill',
+  'constitutional-reform',
+  'congress-exclusive-power',
+  'autonomous-body',
+  'other',
+] as const satisfies readonly Matter[];
+export const ROUTES = ['referendum', 'two-legislatures'] as const;
+export const STAGES = ['accusation', 'sanction'] as const;
+export const SUCCESSION_ROLES = [
+  'first-vice-president',
+  'second-vice-president',
+  'president-of-congress',
+] as const;
+export const SCOPES = ['minister', 'council'] as const;
+export const IMPEDIMENTS = ['permanent', 'temporary'] as const;
+export const ORIGINS = ['congress-approved', 'citizen-initiative', 'executive'] as const;
+export const EXCEPTIONS = ['emergency', 'siege'] as const;
+export const GROUNDS = ['temporary-incapacity', 'judicial-process'] as const;
+
 export interface ElectionResults {
   /** `incumbent`: the sitting President seeking immediate re-election (Const. art. 112). */
   candidates: { name: string; votes: number; incumbent?: boolean }[];

@@ -7,7 +7,21 @@
 import { z } from 'zod';
 import { isIsoDate, type IsoDate } from '../lib/dates.js';
 import { ACTION_KINDS } from '../law/kinds.js';
-import { CHARGES, PROPOSALS, type Charge, type Proposal } from '../law/types.js';
+import {
+  CHARGES,
+  EXCEPTIONS,
+  GROUNDS,
+  IMPEDIMENTS,
+  MATTERS,
+  ORIGINS,
+  PROPOSALS,
+  ROUTES,
+  SCOPES,
+  STAGES,
+  SUCCESSION_ROLES,
+  type Charge,
+  type Proposal,
+} from '../law/types.js';
 
 const count = z.number().int('must be a whole number').nonnegative('must not be negative');
 /** A count that may be unknown (`null` with a note). */
@@ -127,19 +141,10 @@ export const eventSchema = z.strictObject({
   signatures: maybeCount.optional(),
   habiles: maybeCount.optional(),
   target: ref.nullable().optional(),
-  matter: z
-    .enum([
-      'government-policy',
-      'bill',
-      'constitutional-reform',
-      'congress-exclusive-power',
-      'autonomous-body',
-      'other',
-    ])
-    .optional(),
+  matter: z.enum(MATTERS).optional(),
   days: maybeCount.optional(),
-  route: z.enum(['referendum', 'two-legislatures']).optional(),
-  stage: z.enum(['accusation', 'sanction']).optional(),
+  route: z.enum(ROUTES).optional(),
+  stage: z.enum(STAGES).optional(),
   results: z
     .strictObject({
       candidates: z
@@ -160,16 +165,16 @@ export const eventSchema = z.strictObject({
   admitted_on: isoDate.nullable().optional(),
   filed_on: isoDate.nullable().optional(),
   expedite: tallySchema.optional(),
-  role: z.enum(['first-vice-president', 'second-vice-president', 'president-of-congress']).optional(),
-  scope: z.enum(['minister', 'council']).optional(),
+  role: z.enum(SUCCESSION_ROLES).optional(),
+  scope: z.enum(SCOPES).optional(),
   round: z.union([z.literal(1), z.literal(2)]).optional(),
-  impediment: z.enum(['permanent', 'temporary']).optional(),
+  impediment: z.enum(IMPEDIMENTS).optional(),
   proposal: z.enum(PROPOSALS as [Proposal, ...Proposal[]]).optional(),
-  origin: z.enum(['congress-approved', 'citizen-initiative', 'executive']).optional(),
+  origin: z.enum(ORIGINS).optional(),
   rights: z.array(z.string().min(1)).optional(),
-  exception: z.enum(['emergency', 'siege']).optional(),
+  exception: z.enum(EXCEPTIONS).optional(),
   charge: z.enum(CHARGES as [Charge, ...Charge[]]).optional(),
-  ground: z.enum(['temporary-incapacity', 'judicial-process']).optional(),
+  ground: z.enum(GROUNDS).optional(),
   description: z.string().optional(),
   // Record-only fields.
   /** Persons or organizations involved besides the target, by id. */
