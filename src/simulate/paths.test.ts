@@ -51,6 +51,28 @@ describe('paths', () => {
     for (const p of contested) expect(p.dependsOn.length).toBeGreaterThan(0);
   });
 
+  it('an acting President who holds office as President of Congress can fall with a censure of the Mesa, a contested route (Jerí, 2026)', () => {
+    const state = recordStateOn('2026-01-20')?.state;
+    expect(state?.presidentIsPresidentOfCongress).toBe(true);
+    const r = findPaths('2026-01-20', 'president-removed', { depth: 3, ...(state ? { state } : {}) });
+    const mesa = r.paths.filter((p) => p.steps.some((s) => s.kind === 'mesa.censure'));
+    expect(mesa.length).toBeGreaterThan(0);
+    for (const p of mesa) {
+      expect(p.contested).toBe(true);
+      expect(p.dependsOn).toContainEqual({
+        key: 'succession.acting-president-falls-with-mesa',
+        option: 'yes',
+      });
+    }
+    // Not open to an elected President (2021): the censure would not touch the presidency.
+    const castillo = recordStateOn('2022-06-01')?.state;
+    const r2 = findPaths('2022-06-01', 'president-removed', {
+      depth: 3,
+      ...(castillo ? { state: castillo } : {}),
+    });
+    expect(r2.paths.some((p) => p.steps.some((s) => s.kind === 'mesa.censure'))).toBe(false);
+  });
+
   it('the second approval of an art. 206 reform waits for the next ordinary legislature', () => {
     const r = findPaths('2022-01-10', 'constitution-amended', { depth: 3 });
     const two = r.paths.find((p) => p.steps.length === 2 && p.steps.every((s) => s.kind === 'reform.vote'));

@@ -129,6 +129,13 @@ interface Move {
   note?: string;
   /** The first day the step may happen, where a rule of timing lives outside the engine's guards. */
   notBefore?(p: Progress): IsoDate | undefined;
+  /**
+   * Whether the step, if it passes, has the consequence the move counts on (effects can hang on an
+   * interpretation); `passing` is the verdict on a unanimous tally.
+   */
+  effective?(passing: Verdict): boolean;
+  /** The disputed reading the move rests on, even where it is the default (the path is then `contested`). */
+  disputed?: { key: string; option: string };
 }
 
 /** Another procedure is under way: the search follows one procedure at a time (interleavings add nothing). */
@@ -218,6 +225,22 @@ const MOVES: Move[] = [
       if (approvedBy.length < chambers.length) return { ...p, vacancy: { ...p.vacancy!, approvedBy } };
       return removed(p);
     },
+  },
+  {
+    // Censuring a President of Congress who is acting as President of the Republic (2026-02-17, Jerí):
+    // it ends the presidency only under succession.acting-president-falls-with-mesa = yes, a disputed reading.
+    kind: 'mesa.censure',
+    goals: REMOVAL,
+    disputed: { key: 'succession.acting-president-falls-with-mesa', option: 'yes' },
+    note: 'censure of the acting President as President of Congress (Reglamento art. 68; disputed under Const. art. 113)',
+    applies: (p) => !p.presidentRemoved && !busy(p) && p.state.presidentIsPresidentOfCongress === true,
+    actions: (p) => [
+      { kind: 'mesa.censure', ...(p.state.offices?.president ? { target: p.state.offices.president } : {}) },
+    ],
+    outcomes: ['passes'],
+    effective: (passing) =>
+      passing.effects.some((e) => e.code === 'office.vacated' && e.params?.office === 'president'),
+    apply: (p) => removed(p),
   },
   {
     kind: 'president.resign',
@@ -379,6 +402,8 @@ const MOVES: Move[] = [
     apply: (p) => ({ ...p, amended: true }),
   },
 ];
+
+const DISPUTED = new Map(MOVES.filter((m) => m.disputed).map((m) => [m.kind, m.disputed!]));
 
 function removed(p: Progress): Progress {
   const offices = p.state.offices ?? {};
@@ -629,6 +654,20 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
         for (const action of move.actions(p, chambers)) {
           const verdict = firstPermitted(p, action, world, move.windowed ? scanDays : 0, move.notBefore?.(p));
           if (!verdict) continue;
+          if (move.effective) {
+            const seats = rulebook.params.lookup(`chamber.${verdict.chamber}.seats`, verdict.date)?.value;
+            const tally = { for: typeof seats === 'number' ? seats : 1, against: 0, abstain: 0 };
+            const passing = evaluate(
+              {
+                date: verdict.date,
+                action: { ...action, tally },
+                state: p.state,
+                interpretations: world.overrides,
+              },
+              { rulebook },
+            );
+            if (!move.effective(passing)) continue;
+          }
           const vchambers = rulebook.versionAt(move.kind, verdict.date)?.chambers ?? chambers;
           for (const outcome of move.outcomes) {
             if (outcome === 'factual-denial' && !getInterpretation('confidence.factual-denial')) continue;
@@ -686,6 +725,10 @@ export function findPaths(from: IsoDate, goal: Goal, opts: PathsOptions = {}): P
       const interps = new Map<string, string>();
       for (const st of s.steps) for (const u of st.interpretations) interps.set(u.key, u.option);
       const dependsOn = Object.entries(world.overrides).map(([key, option]) => ({ key, option }));
+      for (const st of s.steps) {
+        const reading = DISPUTED.get(st.kind);
+        if (reading && !dependsOn.some((d) => d.key === reading.key)) dependsOn.push(reading);
+      }
       const factual = s.steps.some((x) => x.outcome === 'factual-denial');
       return {
         steps: s.steps,
