@@ -58,15 +58,17 @@ export function computeThreshold(spec: ThresholdSpec, baseCount: number): Thresh
   };
 }
 
+/**
+ * The arithmetic in symbols only, so one string serves every language: `2/3 × 130 = 86.67 → 87`,
+ * `> 1/2 × 80 = 40 → 41` (strictly more than), `39` (a fixed count), `> 39 → 40`.
+ */
 function describeArithmetic(spec: ThresholdSpec, n: number, required: number): string {
   if (spec.absolute !== undefined) {
-    return spec.comparison === 'at-least'
-      ? `${spec.absolute} (fixed)`
-      : `more than ${spec.absolute} → ${required}`;
+    return spec.comparison === 'at-least' ? `${spec.absolute}` : `> ${spec.absolute} → ${required}`;
   }
   const exact = (spec.fraction.num * n) / spec.fraction.den;
   const product = `${spec.label} × ${n} = ${round2(exact)}`;
-  return spec.comparison === 'at-least' ? `${product} → ${required}` : `more than ${product} → ${required}`;
+  return spec.comparison === 'at-least' ? `${product} → ${required}` : `> ${product} → ${required}`;
 }
 
 /** Whether `votesFor` meets the threshold. */

@@ -31,7 +31,7 @@ export const core: TranslationOf<typeof en> = {
   'chamber.not-allowed': (p) =>
     `El ${p.date} este paso corresponde a ${p.allowed}, no a ${chamber(p.chamber)}.`,
   threshold: (p) =>
-    `Se necesita: ${p.comparison === 'at-least' ? 'al menos' : 'más de'} ${p.label} ${base(p.base)} (${p.baseCount}): ${String(p.arithmetic).replace('more than', 'más de').replace('(fixed)', '(fijo)')}.`,
+    `Se necesita: ${p.comparison === 'at-least' ? 'al menos' : 'más de'} ${p.label} ${base(p.base)} (${p.baseCount}): ${p.arithmetic}.`,
   'threshold.none': () => 'Este paso no requiere votación.',
   'tally.counted': (p) =>
     `Votación: ${p.for} a favor, ${p.against} en contra, ${p.abstain} abstenciones${p.margin === null || p.margin === undefined ? '' : `; margen ${p.margin}`}.`,
