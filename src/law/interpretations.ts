@@ -5,6 +5,7 @@
 import type { IsoDate } from '../lib/dates.js';
 import { issue, InputError } from '../lib/issues.js';
 import type { Citation, Localized } from './types.js';
+import { LEY_31355, TC_00004_2022, TC_0006_2019 } from './peru/sources.js';
 
 export interface InterpretationOption {
   id: string;
@@ -20,24 +21,6 @@ export interface Interpretation {
   defaults: { from: IsoDate; option: string; because: Localized }[];
 }
 
-const TC_0006_2019: Citation = {
-  kind: 'ruling',
-  cite: 'TC Exp. 0006-2019-CC/TC (2020-01-14)',
-  url: 'https://lpderecho.pe/articulo-134-de-la-constitucion-disolucion-del-congreso',
-  published: '2020-01-23',
-};
-const LEY_31355: Citation = {
-  kind: 'law',
-  cite: 'Ley 31355 art. 1',
-  url: 'https://cdn.www.gob.pe/uploads/document/file/2310253/Ley%20N%C2%B0%2031355.pdf.pdf',
-  published: '2021-10-21',
-};
-const TC_00004_2022: Citation = {
-  kind: 'ruling',
-  cite: 'TC Exp. 00004-2022-CC/TC (2023-05-30)',
-  url: 'https://www.infobae.com/peru/2023/06/20/tribunal-constitucional-se-pronuncia-sobre-la-denegatoria-factica-de-la-cuestion-de-confianza',
-  published: '2023-06-19',
-};
 const DS_165_2019: Citation = {
   kind: 'official',
   cite: 'DS 165-2019-PCM (dissolution decree counting the 2017 refusal)',

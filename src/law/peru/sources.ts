@@ -56,6 +56,30 @@ export const TC_0006_2003: Citation = {
   url: 'https://diariolaultima.pe/?p=10612',
 };
 
+/** Ley 31355: scope of the question of confidence; confidence refused only by an express vote (no factual denial). */
+export const LEY_31355: Citation = {
+  kind: 'law',
+  cite: 'Ley 31355 art. 1 (scope of the question of confidence; no factual denial)',
+  url: 'https://cdn.www.gob.pe/uploads/document/file/2310253/Ley%20N%C2%B0%2031355.pdf.pdf',
+  published: '2021-10-21',
+};
+
+/** The 2019 dissolution upheld: confidence may be tied to a procedure of Congress; a factual denial counted. */
+export const TC_0006_2019: Citation = {
+  kind: 'ruling',
+  cite: 'TC Exp. 0006-2019-CC/TC (2020-01-14: dissolution upheld; confidence may concern the TC-election procedure)',
+  url: 'https://lpderecho.pe/articulo-134-de-la-constitucion-disolucion-del-congreso',
+  published: '2020-01-23',
+};
+
+/** The factual denial held unconstitutional: only Congress decides whether confidence was refused. */
+export const TC_00004_2022: Citation = {
+  kind: 'ruling',
+  cite: 'TC Exp. 00004-2022-CC/TC (2023-05-30: only Congress decides whether confidence was refused)',
+  url: 'https://www.infobae.com/peru/2023/06/20/tribunal-constitucional-se-pronuncia-sobre-la-denegatoria-factica-de-la-cuestion-de-confianza',
+  published: '2023-06-19',
+};
+
 /** The dates on which the rulebook's eras change (DESIGN: versions are half-open intervals). */
 export const ERA = {
   constitution1993: '1993-12-31',

@@ -8,15 +8,11 @@ import type { FallenCouncil } from '../../state.js';
 import type { Citation } from '../../types.js';
 import { constitution, LEY_31988 } from '../sources.js';
 
+// Shared with the interpretations; one definition each in ../sources.ts.
+export { LEY_31355, TC_00004_2022 } from '../sources.js';
+
 export const ART_133 = constitution('133');
 export const ART_134 = constitution('134');
-
-export const LEY_31355: Citation = {
-  kind: 'law',
-  cite: 'Ley 31355 art. 1 (scope of the question of confidence; no factual denial)',
-  url: 'https://cdn.www.gob.pe/uploads/document/file/2310253/Ley%20N%C2%B0%2031355.pdf.pdf',
-  published: '2021-10-21',
-};
 
 export const RL_004_2021: Citation = {
   kind: 'reglamento',
@@ -37,13 +33,6 @@ export const TC_0006_2018: Citation = {
   cite: 'TC Exp. 0006-2018-PI/TC (annulled Reglamento art. 86 e as amended in 2018)',
   url: 'https://spij.minjus.gob.pe/spij-ext-web/#/detallenorma/H779494',
   published: '2018-11-19',
-};
-
-export const TC_00004_2022: Citation = {
-  kind: 'ruling',
-  cite: 'TC Exp. 00004-2022-CC/TC (only Congress decides whether confidence was refused)',
-  url: 'https://www.infobae.com/peru/2023/06/20/tribunal-constitucional-se-pronuncia-sobre-la-denegatoria-factica-de-la-cuestion-de-confianza',
-  published: '2023-06-19',
 };
 
 /** Whether the action concerns the whole Council: `scope: council`, or a target who is Prime Minister. */

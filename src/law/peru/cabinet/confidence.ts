@@ -16,7 +16,7 @@
  */
 import type { Context, Effect, Finding, RuleVersion } from '../../rule.js';
 import type { Citation, Matter } from '../../types.js';
-import { constitution, ERA, LEY_31988, reglamento } from '../sources.js';
+import { constitution, ERA, LEY_31988, reglamento, TC_0006_2019 } from '../sources.js';
 import {
   ART_133,
   concernsCouncil,
@@ -30,13 +30,6 @@ import {
 
 const ART_132 = constitution('132');
 const RC_86 = reglamento('86 c)–e)');
-const TC_0006_2019: Citation = {
-  kind: 'ruling',
-  cite: 'TC Exp. 0006-2019-CC/TC (a question of confidence may concern the TC-election procedure)',
-  url: 'https://lpderecho.pe/articulo-134-de-la-constitucion-disolucion-del-congreso',
-  published: '2020-01-23',
-};
-
 /** The dates the versions change (exported for tests). */
 export const CONFIDENCE_ERA = {
   rl007: '2018-03-10',
