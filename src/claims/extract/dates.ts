@@ -143,41 +143,26 @@ export function findDates(text: string, ref?: IsoDate, offset = 0): DateMention[
     const d = iso(+m[1]!, +m[2]!, +m[3]!);
     if (d) push({ start: m.index!, end: m.index! + m[0].length, text: m[0], date: d, year: +m[1]! });
   }
-  for (const m of text.matchAll(RE_MDY)) {
-    const mo = MONTHS[m[1]!.toLowerCase()]!;
-    const day = +m[2]!;
-    if (day < 1 || day > 31) continue;
+  // "Month day[, year]" and "day [de] month [de year]": the same date once month and day are read.
+  const pushDayMonth = (m: RegExpMatchArray, monthWord: string, dayText: string) => {
+    const mo = MONTHS[monthWord.toLowerCase()]!;
+    const day = +dayText;
+    if (day < 1 || day > 31) return;
     // "May 2021" style (two-digit day impossible) is handled by RE_MY; "may 10" in lower case is a verb.
-    if (m[1] === 'may' || m[1] === 'mar') continue;
+    if (monthWord === 'may' || monthWord === 'mar') return;
     const y = m[3] ? +m[3] : undefined;
     const date = y ? iso(y, mo, day) : inferYear(mo, day, ref, forward);
-    const monthDay = `${pad(mo)}-${pad(day)}`;
     push({
       start: m.index!,
       end: m.index! + m[0].length,
       text: m[0],
       date,
-      monthDay,
+      monthDay: `${pad(mo)}-${pad(day)}`,
       year: y ?? (date ? +date.slice(0, 4) : undefined),
     });
-  }
-  for (const m of text.matchAll(RE_DMY)) {
-    const mo = MONTHS[m[2]!.toLowerCase()]!;
-    const day = +m[1]!;
-    if (day < 1 || day > 31) continue;
-    if (m[2] === 'may' || m[2] === 'mar') continue;
-    const y = m[3] ? +m[3] : undefined;
-    const date = y ? iso(y, mo, day) : inferYear(mo, day, ref, forward);
-    const monthDay = `${pad(mo)}-${pad(day)}`;
-    push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      text: m[0],
-      date,
-      monthDay,
-      year: y ?? (date ? +date.slice(0, 4) : undefined),
-    });
-  }
+  };
+  for (const m of text.matchAll(RE_MDY)) pushDayMonth(m, m[1]!, m[2]!);
+  for (const m of text.matchAll(RE_DMY)) pushDayMonth(m, m[2]!, m[1]!);
   for (const m of text.matchAll(RE_MY)) {
     if (m[1] === 'may' || m[1] === 'mar') continue;
     const mo = MONTHS[m[1]!.toLowerCase()]!;
